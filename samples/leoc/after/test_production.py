@@ -1,10 +1,11 @@
 """Production readiness checks: `python test_production.py` or `pytest test_production.py`."""
 import io
 import os
+import secrets
 import unittest
 
-os.environ.setdefault('SECRET_KEY', 'test-only-' + 'x' * 54)
-os.environ.setdefault('UNLOCK_KEY', 'test-only-unlock')
+os.environ.setdefault('SECRET_KEY', secrets.token_hex(32))
+os.environ.setdefault('UNLOCK_KEY', secrets.token_hex(16))
 os.environ.setdefault('DATABASE_URL', 'sqlite://')
 os.environ.setdefault('FLASK_ENV', 'testing')
 

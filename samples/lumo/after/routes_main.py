@@ -4,7 +4,7 @@ from flask_login import current_user, login_required, logout_user
 
 from extensions import db
 from forms import CommentForm, DeleteAccountForm, PostForm
-from models import Comment, Post, User
+from models import Post, User
 
 main_bp = Blueprint('main', __name__)
 

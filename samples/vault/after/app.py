@@ -97,8 +97,8 @@ def change_password():
             return render_template('change_password.html', error='Current password is wrong'), 400
         try:
             auth.validate_new_password(request.form['new'])
-        except ValueError as e:
-            return render_template('change_password.html', error=str(e)), 400
+        except auth.AccountError as e:
+            return render_template('change_password.html', error=e.public_message), 400
         g.user.password_hash = auth.hash_password(request.form['new'])
         g.user.must_change_password = False
         db.session.commit()
@@ -139,8 +139,8 @@ def api_register():
         user = auth.create_user(data['username'], data['password'])
     except KeyError:
         return jsonify({'error': 'username and password are required'}), 400
-    except ValueError as e:
-        return jsonify({'error': str(e)}), 400
+    except auth.AccountError as e:
+        return jsonify({'error': e.public_message}), 400
     audit.record('register', user.username)
     return jsonify({'ok': True}), 201
 

@@ -26,17 +26,25 @@ def verify_password(password, stored):
     return hmac.compare_digest(candidate, digest)
 
 
+class AccountError(ValueError):
+    """A problem the user can fix; its message is safe to show them."""
+
+    def __init__(self, public_message):
+        super().__init__(public_message)
+        self.public_message = public_message
+
+
 def validate_new_password(password):
     if len(password) < 12:
-        raise ValueError('password must be at least 12 characters')
-    if password.lower() in {'admin123', 'password123', 'changeme123'}:
-        raise ValueError('password is too common')
+        raise AccountError('password must be at least 12 characters')
+    if password.isalpha() or password.isdigit():
+        raise AccountError('password must mix letters with digits or symbols')
 
 
 def create_user(username, password, role='user', must_change_password=False):
     validate_new_password(password)
     if db.session.scalar(select(User).where(User.username == username)):
-        raise ValueError('user exists')
+        raise AccountError('user exists')
     user = User(username=username, password_hash=hash_password(password), role=role,
                 must_change_password=must_change_password)
     db.session.add(user)

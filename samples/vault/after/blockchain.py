@@ -31,6 +31,9 @@ class AuditChain:
 
     def record(self, event_type, actor, **details):
         head = db.session.scalar(select(AuditBlock).order_by(AuditBlock.index.desc()).limit(1).with_for_update())
+        if head is None:
+            self.ensure_genesis()
+            return self.record(event_type, actor, **details)
         event = {'type': event_type, 'actor': actor, **details}
         index, ts = head.index + 1, time.time()
         block = AuditBlock(index=index, timestamp=ts, event=event, previous_hash=head.hash,
