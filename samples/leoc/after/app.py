@@ -18,6 +18,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.utils import secure_filename
 
 from cache import cache_get, cache_set
 from config import ProductionConfig
@@ -102,7 +103,7 @@ def new_record():
 def save_attachment(record, upload):
     name = validate_upload_file(upload, app.config['ALLOWED_EXTENSIONS'], app.config['MAX_CONTENT_LENGTH'])
     os.makedirs(app.config['UPLOAD_FOLDER'], exist_ok=True)
-    stored = f'{record.id}_{name}'
+    stored = secure_filename(f'{record.id}_{name}')
     upload.save(os.path.join(app.config['UPLOAD_FOLDER'], stored))
     db.session.add(Attachment(record_id=record.id, filename=stored))
     db.session.commit()

@@ -1,9 +1,8 @@
 """Gunicorn settings for the LEOC container."""
-import multiprocessing
 import os
 
 bind = f"0.0.0.0:{os.getenv('PORT', '5002')}"
-workers = int(os.getenv('GUNICORN_WORKERS', min(multiprocessing.cpu_count() * 2 + 1, 4)))
+workers = int(os.getenv('GUNICORN_WORKERS', '4'))
 timeout = 60
 graceful_timeout = 30
 max_requests = 1000
