@@ -107,7 +107,7 @@ def main(args):
         print(__doc__, file=sys.stderr)
         return 2
     out = sys.stdout
-    sys.setrecursionlimit(100000)
+    sys.setrecursionlimit(20000)
     for path in paths(args):
         record = {"path": path}
         try:
