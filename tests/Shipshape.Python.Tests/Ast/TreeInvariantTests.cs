@@ -1,0 +1,48 @@
+using Shipshape.Bench.Differential;
+using Shipshape.Python.Ast;
+using Shipshape.Python.Tests.Support;
+
+namespace Shipshape.Python.Tests.Ast;
+
+/// <summary>
+/// Span invariants over real trees: each child lies inside its parent, siblings come in source order.
+/// </summary>
+public class TreeInvariantTests
+{
+    public static TheoryData<string> FixtureNames => Fixtures.Names("differential");
+
+    [Theory]
+    [MemberData(nameof(FixtureNames))]
+    public void Fixture_tree_spans_nest_and_are_ordered(string name)
+    {
+        var parsed = PythonParser.ParseBytes(File.ReadAllBytes(Fixtures.File("differential", name)));
+
+        Assert.Empty(SpanViolations.Of(parsed).Take(5));
+    }
+
+    [Fact]
+    public void Standard_library_tree_spans_nest_and_are_ordered()
+    {
+        var files = PythonSourceFiles.Under(Python.StandardLibrary());
+        var violations = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var checkedFiles = 0;
+
+        Parallel.ForEach(files, path =>
+        {
+            var parsed = PythonParser.ParseBytes(File.ReadAllBytes(path));
+            if (parsed.HasErrors)
+            {
+                return; // Recovered trees of broken files are the parser's tests' business.
+            }
+
+            Interlocked.Increment(ref checkedFiles);
+            foreach (var violation in SpanViolations.Of(parsed).Take(3))
+            {
+                violations.Add($"{path}: {violation}");
+            }
+        });
+
+        Assert.True(violations.IsEmpty, string.Join("\n", violations.Take(20)));
+        Assert.True(checkedFiles > 1000, $"only {checkedFiles} files parsed without errors");
+    }
+}
