@@ -7,15 +7,10 @@ internal static class Fixtures
 
     public static string File(string folder, string name) => Path.Combine(Folder(folder), name);
 
-    /// <summary>File names of a fixture folder, as theory data.</summary>
-    public static TheoryData<string> Names(string folder, string pattern = "*.py")
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in Directory.EnumerateFiles(Folder(folder), pattern).Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetFileName(path));
-        }
+    /// <summary>The .py file names of a fixture folder, sorted.</summary>
+    public static IEnumerable<string> FileNames(string folder) =>
+        Directory.EnumerateFiles(Folder(folder), "*.py").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
 
-        return data;
-    }
+    /// <summary>The .py file names of a fixture folder, as theory data.</summary>
+    public static TheoryData<string> Names(string folder) => new(FileNames(folder));
 }
