@@ -194,11 +194,8 @@ internal sealed partial class Parser
             case TokenKind.String:
             case TokenKind.FStringStart:
             {
+                // An f-string here is the compiler's error; ast.parse accepts it.
                 var value = ParseStrings();
-                if (value is JoinedStr)
-                {
-                    throw FailOn(value, "patterns may only match literals and attribute lookups");
-                }
                 return new MatchValue(value.Range, value);
             }
             case TokenKind.Number:
@@ -320,6 +317,10 @@ internal sealed partial class Parser
             if (Eat(TokenKind.DoubleStar))
             {
                 rest = ParseIdentifier();
+                if (rest == "_")
+                {
+                    throw FailAt("invalid syntax", _tokens[_p - 1].Start, _prevEnd);
+                }
                 Eat(TokenKind.Comma);
                 break;
             }
@@ -344,12 +345,7 @@ internal sealed partial class Parser
             case TokenKind.False:
             case TokenKind.String:
             case TokenKind.FStringStart:
-                var atom = ParseAtom();
-                if (atom is JoinedStr)
-                {
-                    throw FailOn(atom, "patterns may only match literals and attribute lookups");
-                }
-                return atom;
+                return ParseAtom();
             case TokenKind.Number:
             case TokenKind.Minus:
                 return ParseLiteralNumberPattern();

@@ -191,9 +191,14 @@ internal sealed partial class Parser
         {
             return ParseDictItems(start, null);
         }
+        bool parenthesizedFirst = K == TokenKind.LParen;
         var first = ParseStarNamedExpression();
         if (K == TokenKind.Colon && first is not Starred)
         {
+            if (first is NamedExpr && !parenthesizedFirst)
+            {
+                throw FailOn(first, "invalid syntax");
+            }
             Advance();
             var value = ParseExpression();
             if (K is TokenKind.For || (K == TokenKind.Async && Peek() == TokenKind.For))

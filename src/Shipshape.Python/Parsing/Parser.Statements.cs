@@ -227,10 +227,6 @@ internal sealed partial class Parser
             var value = K == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressions();
             return new AugAssign(R(start), target, op, value);
         }
-        if (first is Starred)
-        {
-            throw FailOn(first, "can't use starred expression here");
-        }
         return new ExprStmt(R(start), first);
     }
 

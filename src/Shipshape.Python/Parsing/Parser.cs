@@ -18,9 +18,9 @@ namespace Shipshape.Python.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    /// <summary>Nesting beyond this is reported rather than recursed into (CPython's tokenizer
-    /// stops at 200 nested brackets and 100 indentation levels).</summary>
-    private const int MaxDepth = 300;
+    /// <summary>Nesting beyond this is reported rather than recursed into. A bracket costs two
+    /// levels, so this is above CPython's own limits (200 nested brackets, 100 indentation levels).</summary>
+    private const int MaxDepth = 1000;
 
     private readonly string _src;
     private readonly Token[] _tokens;
