@@ -103,7 +103,7 @@ public class LexerTests
         const string source = "x = 1  # one\n# two\nif x:  # three\n    pass\n";
         var result = Lex(source);
         Assert.Equal(["# one", "# two", "# three"], result.Comments.Select(c => source[c.Start..c.End]));
-        Assert.DoesNotContain(result.Tokens, t => t.Kind == Comment);
+        Assert.DoesNotContain(result.Tokens, t => t.Kind == TokenKind.Comment);
     }
 
     [Theory]
@@ -111,7 +111,7 @@ public class LexerTests
     [InlineData("\"a\"")]
     [InlineData("'''a\n'b'\n'''")]
     [InlineData("\"\"\"a\"\"\"")]
-    [InlineData("r'\\'")]
+    [InlineData("r'\\\\'")]
     [InlineData("R'\\d'")]
     [InlineData("b'x'")]
     [InlineData("B'x'")]
