@@ -16,6 +16,7 @@ internal sealed partial class Parser
     private Stmt? TryParseMatch()
     {
         int mark = _p, prevEnd = _prevEnd, diagnostics = _diagnostics.Count;
+        var depths = SaveDepths();
         int start = Start;
         Expr subject;
         bool speculating = _speculating;
@@ -33,6 +34,7 @@ internal sealed partial class Parser
         {
             _p = mark;
             _prevEnd = prevEnd;
+            RestoreDepths(depths);
             _diagnostics.RemoveRange(diagnostics, _diagnostics.Count - diagnostics);
             return null;
         }
