@@ -275,19 +275,13 @@ internal sealed partial class Parser
     /// character that ends the expression.</summary>
     private Expr ParseFieldExpressions(Token open)
     {
-        int start = Start;
         var first = ParseStarExpression();
         if (K != TokenKind.Comma)
         {
             return first;
         }
-        var elts = ImmutableArray.CreateBuilder<Expr>();
-        elts.Add(first);
-        while (Eat(TokenKind.Comma) && StartsExpression(K))
-        {
-            elts.Add(ParseStarExpression());
-        }
-        return new Tuple(new TextRange(open.Start, Cur.Start + 1), elts.ToImmutable(), ExprContext.Load);
+        var elts = ParseStarExpressionsAfter(first);
+        return new Tuple(new TextRange(open.Start, Cur.Start + 1), elts, ExprContext.Load);
     }
 
     /// <summary>fstring_format_spec: FSTRING_MIDDLE | fstring_replacement_field — until the field's '}'.</summary>
