@@ -119,10 +119,14 @@ public static class SettingsLoader
         public InputException At(YamlNode node, string message) => new($"{path}:{node.Start.Line}: {message}");
 
         public YamlMappingNode Mapping(YamlNode node, string what) =>
-            node as YamlMappingNode ?? throw At(node, $"{what} must be a mapping (key: value)");
+            node as YamlMappingNode ?? (IsEmpty(node) ? new YamlMappingNode() : throw At(node, $"{what} must be a mapping (key: value)"));
 
         public YamlSequenceNode Sequence(YamlNode node, string what) =>
-            node as YamlSequenceNode ?? throw At(node, $"{what} must be a list");
+            node as YamlSequenceNode ?? (IsEmpty(node) ? new YamlSequenceNode() : throw At(node, $"{what} must be a list"));
+
+        // A key with nothing after it ("rules:" followed only by comments) means "nothing set".
+        private static bool IsEmpty(YamlNode node) => node is YamlScalarNode { Value: null or "" or "~" or "null" } scalar
+            && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain;
 
         public string Scalar(YamlNode node, string what) =>
             node is YamlScalarNode { Value: { } value } ? value : throw At(node, $"{what} must be a single value");
