@@ -29,9 +29,19 @@ internal sealed class FileProcessor(IReadOnlyList<IFactCollector> collectors, IR
         foreach (var rule in rules.Where(r => r.FileKinds.Contains(source.Kind)))
             Guarded(state, rule.Metadata.Id, rule.Metadata.Id, () => rule.Check(new FileContext(state, rule.Metadata)));
 
-        var (comments, warnings) = SuppressionReader.Read(source.Path, source.Text, source.Lines);
+        var (comments, warnings) = ReadSuppressions(state);
         state.Diagnostics.AddRange(warnings);
         return new(discovered.File, null, state.Facts, state.Findings, state.Diagnostics, comments);
+    }
+
+    private static (IReadOnlyList<SuppressionComment>, IReadOnlyList<ScanDiagnostic>) ReadSuppressions(FileState state)
+    {
+        var source = state.Source;
+        if (!source.Kind.IsPython() || !source.Text.Contains("shipshape:", StringComparison.Ordinal))
+            return SuppressionReader.Read(source.Path, source.Text, source.Lines);
+        var python = new FileContext(state, null).Python;
+        return SuppressionReader.ReadComments(source.Path,
+            python.Parsed.Comments.Select(c => (source.Lines.Position(c.Range.Start).Line, c.Text)));
     }
 
     private static void Guarded(FileState state, string name, string? ruleId, Action run)
