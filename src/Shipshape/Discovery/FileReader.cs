@@ -4,8 +4,8 @@ using Shipshape.Model;
 namespace Shipshape.Discovery;
 
 /// <summary>
-/// Reads a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM. A NUL byte, or many
-/// invalid sequences and control bytes, mean binary; a few invalid bytes are replaced and warned about.
+/// Reads a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM. A NUL byte, or invalid
+/// sequences and control characters making up over 30% of the text, mean binary; a few invalid bytes are replaced and warned about.
 /// </summary>
 public static class FileReader
 {
@@ -46,7 +46,8 @@ public static class FileReader
         {
             var text = Encoding.UTF8.GetString(bytes); // invalid sequences become U+FFFD
             var suspicious = text.Count(c => c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')));
-            if (suspicious * 10 > Math.Max(text.Length, 1)) return new(null, SkipReasons.Binary, null);
+            // Legacy-encoded text has a few odd bytes (an accented name); binary data is mostly odd bytes.
+            if (suspicious * 10 > Math.Max(text.Length, 1) * 3) return new(null, SkipReasons.Binary, null);
             return new(text, null, "not valid UTF-8: invalid bytes were replaced with U+FFFD");
         }
     }
