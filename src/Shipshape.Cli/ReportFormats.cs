@@ -1,6 +1,7 @@
 using Shipshape.Reports;
 using Shipshape.Reports.Json;
 using Shipshape.Reports.Markdown;
+using Shipshape.Reports.Sarif;
 
 namespace Shipshape.Cli;
 
@@ -13,6 +14,7 @@ public static class ReportFormats
     [
         ("json", [".json"], () => new JsonReportWriter()),
         ("markdown", [".md", ".markdown"], () => new MarkdownReportWriter(DateTimeOffset.UtcNow)),
+        ("sarif", [".sarif"], () => new SarifReportWriter()),
     ];
 
     public static IEnumerable<string> Names => new[] { Console }.Concat(Formats.Select(f => f.Name));
