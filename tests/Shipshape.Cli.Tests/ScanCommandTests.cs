@@ -41,6 +41,15 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_option_is_not_mistaken_for_a_folder()
+    {
+        var run = CliRunner.Run("scan", "--bogus");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: unknown option --bogus (see `shipshape --help`)"], run.ErrorLines);
+    }
+
+    [Fact]
     public void Malformed_config_is_exit_2_with_file_and_line()
     {
         var run = CliRunner.Run("scan", CliRunner.Fixture("bad-config"));

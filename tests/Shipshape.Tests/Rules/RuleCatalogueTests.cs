@@ -34,7 +34,7 @@ public sealed class RuleCatalogueTests
     }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(RuleFixtureTests.RuleIds), MemberType = typeof(RuleFixtureTests))]
     public void Has_failing_and_passing_fixtures(string id)
     {
         Assert.True(Directory.Exists(TestPaths.Fixture("rules", id, "fail")), $"missing Fixtures/rules/{id}/fail");

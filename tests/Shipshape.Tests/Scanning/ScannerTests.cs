@@ -89,11 +89,22 @@ public sealed class ScannerTests
     }
 
     [Fact]
-    public void Absent_findings_point_at_the_entry_point_without_a_snippet()
+    public void Absent_findings_point_at_where_the_app_is_created()
     {
         var finding = Assert.Single(Scans.Run(Root).Findings, f => f.RuleId == RuleIds.Qa001);
 
-        Assert.Equal(Location.File("app.py"), finding.Location);
+        Assert.Equal(new Location("app.py", 5, 7, 5, 22), finding.Location);
+        Assert.Equal("app = Flask(__name__)", finding.Snippet);
+    }
+
+    [Fact]
+    public void Without_an_app_object_absent_findings_point_at_the_conventional_entry_module()
+    {
+        using var tree = new TempTree().File("pkg/wsgi.py", "import os\n").File("main.py", "print('hi')\n");
+
+        var finding = Assert.Single(Scans.Run(tree.Root).Findings, f => f.RuleId == RuleIds.Qa001);
+
+        Assert.Equal(Location.File("main.py"), finding.Location);
         Assert.Equal("", finding.Snippet);
     }
 }
