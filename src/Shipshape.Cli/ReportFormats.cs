@@ -1,5 +1,6 @@
 using Shipshape.Reports;
 using Shipshape.Reports.Json;
+using Shipshape.Reports.Junit;
 using Shipshape.Reports.Markdown;
 using Shipshape.Reports.Sarif;
 
@@ -15,6 +16,7 @@ public static class ReportFormats
         ("json", [".json"], () => new JsonReportWriter()),
         ("markdown", [".md", ".markdown"], () => new MarkdownReportWriter(DateTimeOffset.UtcNow)),
         ("sarif", [".sarif"], () => new SarifReportWriter()),
+        ("junit", [".xml"], () => new JunitReportWriter()),
     ];
 
     public static IEnumerable<string> Names => new[] { Console }.Concat(Formats.Select(f => f.Name));
