@@ -135,6 +135,15 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Facts_go_to_stderr_when_stdout_carries_the_json_report()
+    {
+        var run = CliRunner.Run("scan", App, "--format", "json", "--facts");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Contains("Project facts", run.Error);
+    }
+
+    [Fact]
     public void Scanning_never_modifies_the_project()
     {
         static Dictionary<string, string> Snapshot(string root) => Directory

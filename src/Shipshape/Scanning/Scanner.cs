@@ -36,11 +36,12 @@ public static class Scanner
         var findings = outcomes.SelectMany(o => o.Findings).ToList();
 
         var project = new ProjectState(read, facts, frameworks, settings.Thresholds, EntryPointLocator.Find(read, facts),
-            settings.SeverityOf, new SnippetCache(request.Root).Read);
+            settings.SeverityOf, new SnippetCache(request.Root, settings.Thresholds.MaxFileSize).Read);
         var projectOutcomes = projectRules.Select(rule => RunProjectRule(rule, project, diagnostics)).ToList();
         findings.AddRange(projectOutcomes.SelectMany(p => p.Findings));
 
         var suppressions = outcomes.Where(o => o.Suppressions.Count > 0).ToDictionary(o => o.File.Path, o => o.Suppressions);
+        diagnostics.AddRange(UnknownSuppressedIds(suppressions, request.Registry));
         var final = InlineSuppressor.Apply(ReportAssembler.Sort(findings), suppressions);
         if (request.Baseline is { } baseline)
             final = BaselineMatcher.Apply(final, baseline.Baseline, $"known in baseline {baseline.Name}");
@@ -93,6 +94,16 @@ public static class Scanner
             context.Report(project.EntryPoint, outcome.Reason ?? rule.Metadata.Summary);
         return new(rule.Metadata, outcome, context.Findings);
     }
+
+    /// <summary>A suppression naming no known rule is probably a typo that leaves the real finding counted.</summary>
+    private static IEnumerable<ScanDiagnostic> UnknownSuppressedIds(
+        Dictionary<string, IReadOnlyList<SuppressionComment>> suppressions, RuleRegistry registry) =>
+        from pair in suppressions
+        from comment in pair.Value
+        from id in comment.RuleIds
+        where registry.Find(id) is null
+        select new ScanDiagnostic(DiagnosticKind.Warning, pair.Key, comment.Line, id,
+            $"suppression names unknown rule {id} (see `shipshape rules`)");
 
     private static IReadOnlyList<Finding> Of(IReadOnlyList<Finding> findings, string ruleId) =>
         findings.Where(f => f.RuleId == ruleId).ToList();

@@ -49,7 +49,7 @@ public sealed class MarkdownReportTests
             Assert.Contains(expected, Markdown);
         }
         Assert.Contains("- [x] QA002 ", Markdown);              // README.md is there
-        Assert.Contains("- [ ] ERR001 Bare except (see #1, #2, #3, #4)", Markdown);
+        Assert.Contains("- [ ] ERR001 Bare except (see #1, #2, #3, #4, #5)", Markdown);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class ScannerTests
         Assert.Equal("reports.py", error.Path);
         Assert.Contains("boom", error.Message);
         Assert.Contains(report.Findings, f => f.RuleId == "ERR099" && f.Location!.Path == "app.py");
-        Assert.Equal(5, report.Findings.Count(f => f.RuleId == RuleIds.Err001)); // other rules unaffected
+        Assert.Equal(6, report.Findings.Count(f => f.RuleId == RuleIds.Err001)); // other rules unaffected
         Assert.Contains(report.Diagnostics, d => d.Kind == DiagnosticKind.InternalError && d.RuleId == "QA099");
         Assert.Equal(CheckStatus.Manual, report.Check("QA099").Status);
     }
