@@ -1,4 +1,5 @@
 using Shipshape.Reports;
+using Shipshape.Reports.Html;
 using Shipshape.Reports.Json;
 using Shipshape.Reports.Junit;
 using Shipshape.Reports.Markdown;
@@ -17,6 +18,7 @@ public static class ReportFormats
         ("markdown", [".md", ".markdown"], () => new MarkdownReportWriter(DateTimeOffset.UtcNow)),
         ("sarif", [".sarif"], () => new SarifReportWriter()),
         ("junit", [".xml"], () => new JunitReportWriter()),
+        ("html", [".html", ".htm"], () => new HtmlReportWriter(DateTimeOffset.UtcNow)),
     ];
 
     public static IEnumerable<string> Names => new[] { Console }.Concat(Formats.Select(f => f.Name));
