@@ -35,8 +35,7 @@ public sealed class ScanCommandTests : IDisposable
     {
         var run = CliRunner.Run("scan", "/no/such/dir");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["error: no such directory: /no/such/dir"], run.ErrorLines);
+        Assert.Equal("error: no such directory: /no/such/dir", run.AssertUsageError());
         Assert.Equal("", run.Out);
     }
 
@@ -45,8 +44,7 @@ public sealed class ScanCommandTests : IDisposable
     {
         var run = CliRunner.Run("scan", "--bogus");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["error: unknown option --bogus (see `shipshape --help`)"], run.ErrorLines);
+        Assert.Equal("error: unknown option --bogus (see `shipshape --help`)", run.AssertUsageError());
     }
 
     [Fact]
@@ -54,9 +52,7 @@ public sealed class ScanCommandTests : IDisposable
     {
         var run = CliRunner.Run("scan", CliRunner.Fixture("bad-config"));
 
-        Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.ErrorLines);
-        Assert.EndsWith(".shipshape.yml:4: rules.QA001 must be off, on, or a severity (critical, high, medium, low, info)", line);
+        Assert.EndsWith(".shipshape.yml:4: rules.QA001 must be off, on, or a severity (critical, high, medium, low, info)", run.AssertUsageError());
     }
 
     [Theory]
@@ -69,10 +65,7 @@ public sealed class ScanCommandTests : IDisposable
     {
         var run = CliRunner.Run("scan", App, option, value);
 
-        Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith("error: ", line);
-        Assert.DoesNotContain(" at Shipshape", run.Error);
+        run.AssertUsageError();
     }
 
     [Fact]
@@ -161,8 +154,7 @@ public sealed class ScanCommandTests : IDisposable
     {
         var run = CliRunner.RunProcess("scan", "/no/such/dir");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["error: no such directory: /no/such/dir"], run.ErrorLines);
+        Assert.Equal("error: no such directory: /no/such/dir", run.AssertUsageError());
     }
 
     public void Dispose() => _temp.Dispose();

@@ -49,6 +49,30 @@ public sealed class ScannerTests
     }
 
     [Fact]
+    public void A_file_rule_without_files_of_its_kinds_does_not_apply()
+    {
+        using var tree = new TempTree().File("README.md", "# Docs only\n");
+
+        var check = Scans.Run(tree.Root).Check(RuleIds.Err001);
+
+        Assert.Equal(CheckStatus.NotApplicable, check.Status);
+        Assert.Equal("no gunicorn-config/python files", check.Reason);
+    }
+
+    [Fact]
+    public void A_project_check_whose_findings_are_all_suppressed_passes_and_keeps_them_listed()
+    {
+        using var tree = new TempTree()
+            .File("app.py", "from flask import Flask\n\napp = Flask(__name__)  # shipshape: ignore[QA001] tests live in the qa repository\n");
+
+        var report = Scans.Run(tree.Root);
+
+        Assert.Equal(new CheckResult(RuleIds.Qa001, "quality", Severity.Low, CheckStatus.Pass, "every finding is suppressed"),
+            report.Check(RuleIds.Qa001));
+        Assert.Equal("tests live in the qa repository", Assert.Single(report.Findings, f => f.RuleId == RuleIds.Qa001).Suppression!.Reason);
+    }
+
+    [Fact]
     public void Disabled_rules_do_not_run_and_severity_overrides_apply()
     {
         var settings = ShipshapeSettings.Default with
