@@ -117,7 +117,7 @@ public sealed class DiffCommandTests : IDisposable
     public void Another_report_format_is_exit_2_naming_the_schema_expected()
     {
         var sarif = _temp.Path("leoc.sarif");
-        Assert.Equal(0, CliRunner.Run("scan", Sample("leoc", "before"), "-o", sarif).ExitCode);
+        Assert.Equal(0, CliRunner.Run("scan", RepositoryPaths.Sample("leoc", "before"), "-o", sarif).ExitCode);
 
         var run = CliRunner.Run("diff", _before, sarif);
 
@@ -153,16 +153,9 @@ public sealed class DiffCommandTests : IDisposable
     private string Scan(string app, string state)
     {
         var file = _temp.Path($"{app}-{state}.json");
-        var run = CliRunner.Run("scan", Sample(app, state), "--format", "json", "-o", file);
+        var run = CliRunner.Run("scan", RepositoryPaths.Sample(app, state), "--format", "json", "-o", file);
         Assert.True(run.ExitCode is 0 or 1, run.Error);
         return file;
-    }
-
-    private static string Sample(string app, string state)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Shipshape.slnx"))) return Path.Combine(dir.FullName, "samples", app, state);
-        throw new InvalidOperationException("Shipshape.slnx not found above " + AppContext.BaseDirectory);
     }
 
     private static JsonElement Root(string report) => JsonDocument.Parse(File.ReadAllText(report)).RootElement;
