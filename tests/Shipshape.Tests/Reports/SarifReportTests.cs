@@ -30,6 +30,36 @@ public sealed class SarifReportTests
     }
 
     [Fact]
+    public void Evidence_and_project_level_findings_stay_valid_and_land_in_their_sarif_fields()
+    {
+        // The probe and the project-level rules of later editions fill these; here a real report gets them added.
+        var scanned = Scans.Run(RecordsApp);
+        var first = scanned.Findings[0];
+        var exchange = HttpEvidence.Create("GET", "http://127.0.0.1:5000/login", [new("Origin", "https://evil.example")], 200,
+            [new("Access-Control-Allow-Origin", "https://evil.example"), new("Vary", "Origin"), new("vary", "Cookie")], "<html>login</html>");
+        var code = new CodeEvidence(new Location("config.py", 3, 1, 3, 20), "DEBUG = True");
+        var withEvidence = first with { Evidence = [exchange, code, new NoteEvidence("no CORS allow-list found")] };
+        var projectLevel = first with { Location = null, Fingerprint = "0123456789abcdef0123456789abcdef" };
+        var report = scanned with { Findings = [withEvidence, projectLevel, .. scanned.Findings.Skip(1)] };
+
+        var text = new SarifReportWriter().Write(report);
+
+        Assert.Empty(JsonSchemaValidator.Validate(TestPaths.Fixture("sarif", "sarif-schema-2.1.0.json"), text));
+        using var sarif = JsonDocument.Parse(text);
+        var results = Run(sarif).GetProperty("results");
+        var result = results[0];
+        Assert.Equal("GET", result.GetProperty("webRequest").GetProperty("method").GetString());
+        Assert.Equal("http://127.0.0.1:5000/login", result.GetProperty("webRequest").GetProperty("target").GetString());
+        Assert.Equal(200, result.GetProperty("webResponse").GetProperty("statusCode").GetInt32());
+        Assert.Equal("Origin, Cookie", result.GetProperty("webResponse").GetProperty("headers").GetProperty("Vary").GetString());
+        var related = result.GetProperty("relatedLocations")[0];
+        Assert.Equal(1, related.GetProperty("id").GetInt32());
+        Assert.Equal("config.py", related.GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(["no CORS allow-list found"], result.GetProperty("properties").GetProperty("evidence").EnumerateArray().Select(e => e.GetString()));
+        Assert.False(results[1].TryGetProperty("locations", out _));
+    }
+
+    [Fact]
     public void The_validator_rejects_a_document_that_breaks_the_schema()
     {
         // Proves the validation above can fail: a result level SARIF does not define.
