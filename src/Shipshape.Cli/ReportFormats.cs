@@ -1,6 +1,9 @@
 using Shipshape.Reports;
+using Shipshape.Reports.Html;
 using Shipshape.Reports.Json;
+using Shipshape.Reports.Junit;
 using Shipshape.Reports.Markdown;
+using Shipshape.Reports.Sarif;
 
 namespace Shipshape.Cli;
 
@@ -13,6 +16,9 @@ public static class ReportFormats
     [
         ("json", [".json"], () => new JsonReportWriter()),
         ("markdown", [".md", ".markdown"], () => new MarkdownReportWriter(DateTimeOffset.UtcNow)),
+        ("sarif", [".sarif"], () => new SarifReportWriter()),
+        ("junit", [".xml"], () => new JunitReportWriter()),
+        ("html", [".html", ".htm"], () => new HtmlReportWriter(DateTimeOffset.UtcNow)),
     ];
 
     public static IEnumerable<string> Names => new[] { Console }.Concat(Formats.Select(f => f.Name));
