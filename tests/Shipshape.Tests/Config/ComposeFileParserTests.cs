@@ -43,7 +43,7 @@ public sealed class ComposeFileParserTests
         var secret = worker.Environment[1];
         Assert.Equal(new SourcePosition(30, 9), secret.Position);
         Assert.Equal(new SourcePosition(30, 21), secret.ValuePosition);
-        Assert.Equal(["jobs"], worker.Profiles);
+        Assert.Equal(["jobs"], worker.Profiles.ToArray());
     }
 
     [Fact]
