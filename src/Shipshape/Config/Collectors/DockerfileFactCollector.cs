@@ -27,9 +27,9 @@ public sealed partial class DockerfileFactCollector : IFactCollector
         var workdir = stage.Last("WORKDIR")?.Arguments.Trim();
         file.Facts.Add(FactKeys.Containers, new ContainerFact(file.Path, workdir, file.LocationToEndOfLine(stage.From.Position)));
 
-        if (StartInstruction(stage) is { } start)
+        if (DockerStartCommand.Instruction(stage) is { } start)
         {
-            foreach (var server in ServerCommandLine.Parse(StartWords(stage)))
+            foreach (var server in DockerStartCommand.Servers(stage))
                 file.Facts.Add(FactKeys.ServerCommands, new ServerCommandFact(server, "dockerfile", file.LocationToEndOfLine(start.Position)));
         }
 
@@ -47,19 +47,6 @@ public sealed partial class DockerfileFactCollector : IFactCollector
                     ContainerPaths.Resolve(folder, workdir), $"the image creates the folder '{folder}' for data", file.LocationToEndOfLine(run.Position)));
             }
         }
-    }
-
-    /// <summary>The instruction that decides what the container runs: CMD, or ENTRYPOINT when there is no CMD.</summary>
-    internal static DockerInstruction? StartInstruction(DockerStage stage) => stage.Last("CMD") ?? stage.Last("ENTRYPOINT");
-
-    /// <summary>ENTRYPOINT followed by CMD, as Docker joins them; CMD alone when the entrypoint is a wrapper script.</summary>
-    internal static IReadOnlyList<string> StartWords(DockerStage stage)
-    {
-        var commands = Dockerfile.StartCommands(stage);
-        var joined = commands.SelectMany(c => c.Words).ToList();
-        if (ServerCommandLine.Parse(joined).Count > 0 || stage.Last("CMD") is not { } cmd)
-            return joined;
-        return DockerCommand.FromArguments(cmd.Arguments).Words;
     }
 
     private static IEnumerable<string> CreatedFolders(string runArguments)
