@@ -16,4 +16,5 @@ public static class FactKeys
     public static FactKey<ContainerVolumeFact> ContainerVolumes { get; } = new("container-volumes");
     public static FactKey<ContainerDataPathFact> ContainerDataPaths { get; } = new("container-data-paths");
     public static FactKey<RateLimitStorageFact> RateLimitStorage { get; } = new("rate-limit-storage");
+    public static FactKey<AppFact> Apps { get; } = new("apps");
 }
