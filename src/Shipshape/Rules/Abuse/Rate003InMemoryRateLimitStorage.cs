@@ -43,7 +43,10 @@ public sealed class Rate003InMemoryRateLimitStorage : IProjectRule
             RuleReference.Cwe(770, "Allocation of Resources Without Limits or Throttling"),
             RuleReference.Asvs("11.1.4", "The application has anti-automation controls to protect against excessive calls"),
             new RuleReference("Flask-Limiter docs: Configuring a storage backend", "https://flask-limiter.readthedocs.io/en/stable/#configuring-a-storage-backend"),
-        ]);
+        ])
+    {
+        Requirement = "Rate-limit counters are shared across worker processes (not in process memory)",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

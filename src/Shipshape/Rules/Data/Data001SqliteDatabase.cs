@@ -39,7 +39,10 @@ public sealed class Data001SqliteDatabase : IFileRule
             RuleReference.Cwe(662, "Improper Synchronization"),
             new RuleReference("SQLite: Appropriate Uses For SQLite", "https://www.sqlite.org/whentouse.html"),
             new RuleReference("SQLAlchemy docs: SQLite concurrency", "https://docs.sqlalchemy.org/en/20/dialects/sqlite.html#database-locking-behavior-concurrency"),
-        ]);
+        ])
+    {
+        Requirement = "Production configuration uses a server database, not SQLite",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Env, FileKind.Compose, FileKind.Dockerfile };
 

@@ -57,7 +57,10 @@ public sealed class Dbg001DebugEnabled : IFileRule
             RuleReference.Asvs("14.3.2", "Web or application server and application framework debug modes are disabled in production"),
             new RuleReference("Flask docs: Debug Mode", "https://flask.palletsprojects.com/en/stable/quickstart/#debug-mode"),
             new RuleReference("Django docs: DEBUG", "https://docs.djangoproject.com/en/stable/ref/settings/#debug"),
-        ]);
+        ])
+    {
+        Requirement = "Debug mode is off in shipped configuration (env files, compose, Dockerfile)",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Env, FileKind.Compose, FileKind.Dockerfile };
 

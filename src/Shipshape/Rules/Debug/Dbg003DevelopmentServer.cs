@@ -47,7 +47,10 @@ public sealed class Dbg003DevelopmentServer : IFileRule
             RuleReference.Asvs("14.3.2", "Web or application server and application framework debug modes are disabled in production"),
             new RuleReference("Flask docs: Deploying to Production", "https://flask.palletsprojects.com/en/stable/deploying/"),
             new RuleReference("Django docs: runserver", "https://docs.djangoproject.com/en/stable/ref/django-admin/#runserver"),
-        ]);
+        ])
+    {
+        Requirement = "A production server (gunicorn, uvicorn, waitress) starts the app, not a development server",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Dockerfile, FileKind.Compose, FileKind.Procfile };
 

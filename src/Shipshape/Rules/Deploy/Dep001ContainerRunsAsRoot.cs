@@ -33,7 +33,10 @@ public sealed class Dep001ContainerRunsAsRoot : IFileRule
             RuleReference.Cwe(250, "Execution with Unnecessary Privileges"),
             RuleReference.Asvs("14.1.3", "Server configuration is hardened as per the recommendations of the application server and frameworks in use"),
             new RuleReference("Docker docs: Dockerfile best practices, USER", "https://docs.docker.com/build/building/best-practices/#user"),
-        ]);
+        ])
+    {
+        Requirement = "The container runs as a non-root user",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Dockerfile };
 

@@ -43,7 +43,10 @@ public sealed class Dep002NoHealthcheck : IFileRule
             RuleReference.Asvs("14.1.3", "Server configuration is hardened as per the recommendations of the application server and frameworks in use"),
             new RuleReference("Dockerfile reference: HEALTHCHECK", "https://docs.docker.com/reference/dockerfile/#healthcheck"),
             new RuleReference("Compose file reference: restart", "https://docs.docker.com/reference/compose-file/services/#restart"),
-        ]);
+        ])
+    {
+        Requirement = "Containers declare a health check and a restart policy",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Dockerfile, FileKind.Compose };
 

@@ -40,7 +40,10 @@ public sealed class Dep003UnpinnedVersions : IFileRule
             RuleReference.Asvs("14.1.1", "The application build and deployment processes are performed in a secure and repeatable way"),
             RuleReference.Asvs("14.2.5", "A Software Bill of Materials (SBOM) is maintained of all third party libraries in use"),
             new RuleReference("pip docs: Repeatable installs", "https://pip.pypa.io/en/stable/topics/repeatable-installs/"),
-        ]);
+        ])
+    {
+        Requirement = "Base images and dependencies are pinned to exact versions",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } =
         new HashSet<FileKind> { FileKind.Dockerfile, FileKind.Requirements, FileKind.Pyproject, FileKind.Pipfile };

@@ -40,7 +40,10 @@ public sealed class Dep004HardCodedConfiguration : IProjectRule
             RuleReference.Cwe(547, "Use of Hard-coded, Security-relevant Constants"),
             RuleReference.Asvs("14.1.1", "The application build and deployment processes are performed in a secure and repeatable way"),
             new RuleReference("The Twelve-Factor App: III. Config", "https://12factor.net/config"),
-        ]);
+        ])
+    {
+        Requirement = "Environment settings are documented in a committed .env.example",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

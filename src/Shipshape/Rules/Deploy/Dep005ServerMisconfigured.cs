@@ -38,7 +38,10 @@ public sealed class Dep005ServerMisconfigured : IProjectRule
             RuleReference.Asvs("14.1.3", "Server configuration is hardened as per the recommendations of the application server and frameworks in use"),
             new RuleReference("gunicorn docs: Settings", "https://docs.gunicorn.org/en/stable/settings.html"),
             new RuleReference("uvicorn docs: Settings", "https://www.uvicorn.org/settings/"),
-        ]);
+        ])
+    {
+        Requirement = "The app server sets its worker count, timeout and worker recycling",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

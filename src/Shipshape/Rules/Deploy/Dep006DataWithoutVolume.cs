@@ -40,7 +40,10 @@ public sealed partial class Dep006DataWithoutVolume : IProjectRule
         [
             RuleReference.Cwe(664, "Improper Control of a Resource Through its Lifetime"),
             new RuleReference("Docker docs: Volumes", "https://docs.docker.com/engine/storage/volumes/"),
-        ]);
+        ])
+    {
+        Requirement = "Uploads and data in containers live on a declared volume",
+    };
 
     [GeneratedRegex(@"^[A-Z_]*?(UPLOAD|MEDIA|DATA|STORAGE|ATTACHMENT)S?[A-Z_]*(FOLDER|DIR|DIRECTORY|ROOT|PATH)$", RegexOptions.IgnoreCase)]
     private static partial Regex DataFolderSetting();

@@ -49,7 +49,10 @@ public sealed class Sec004CommittedSecrets : IFileRule
             RuleReference.Cwe(540, "Inclusion of Sensitive Information in Source Code"),
             RuleReference.Asvs("2.10.4", "Passwords, integrations with databases and third-party systems, seeds and internal secrets, and API keys are managed securely and not included in the source code or stored within source code repositories"),
             RuleReference.Asvs("6.4.1", "A secrets management solution such as a key vault is used to securely create, store, control access to and destroy secrets"),
-        ]);
+        ])
+    {
+        Requirement = "No secrets are committed in configuration or other repository files",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind>
     {
