@@ -1,5 +1,4 @@
-using Shipshape.Config.Env;
-using Shipshape.Discovery;
+using Shipshape.Facts;
 using Shipshape.Model;
 
 namespace Shipshape.Rules.Deploy;
@@ -9,7 +8,8 @@ namespace Shipshape.Rules.Deploy;
 /// configuration files is checked here: env files that may reach production exist, but no template
 /// (<c>.env.example</c>) tells the next deployment what to set. Whether the code reads its settings
 /// from the environment, and whether production and development share one config class, needs facts
-/// from the Python rules; without env files the check is manual until they exist.
+/// from the Python rules; without env files the check is manual until they exist. An env file that
+/// holds no literal secret and takes its values from the environment counts as a template.
 /// </summary>
 public sealed class Dep004HardCodedConfiguration : IProjectRule
 {
@@ -47,18 +47,19 @@ public sealed class Dep004HardCodedConfiguration : IProjectRule
 
     public CheckOutcome Check(ProjectContext project)
     {
-        var envFiles = project.Files.Where(f => f.Kind == FileKind.Env).ToList();
-        var live = envFiles.Where(f => EnvFileNames.MayReachProduction(f.Path)).ToList();
+        var envFiles = project.Facts.Get(FactKeys.EnvFiles);
+        if (envFiles.Count == 0)
+            return CheckOutcome.Manual("no env files: whether the code reads its configuration from the environment needs the Python rules");
+        var live = envFiles.Where(f => f.MayReachProduction).ToList();
         if (live.Count == 0)
-        {
-            return envFiles.Count > 0
-                ? CheckOutcome.Pass("only templates and development env files")
-                : CheckOutcome.Manual("no env files: whether the code reads its configuration from the environment needs the Python rules");
-        }
-        if (envFiles.Any(f => EnvFileNames.IsTemplate(f.Path)))
+            return CheckOutcome.Pass("the env files are templates or development-only");
+        if (envFiles.Any(f => f.DocumentsSettings))
             return CheckOutcome.Pass();
-        foreach (var file in live)
-            project.Report(Location.File(file.Path), $"{file.Path} has no template (.env.example) listing the settings a deployment must provide");
+        // Project-level: point at the app's entry point, like the other "absent" checks; without one, at the env file.
+        var files = string.Join(", ", live.Select(f => f.Path));
+        project.Report(project.EntryPoint ?? live[0].Location,
+            $"configuration lives in {files} with no template (.env.example) listing the settings a deployment must provide",
+            evidence: [.. live.Select(f => new CodeEvidence(f.Location, ""))]);
         return CheckOutcome.Pass();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Shipshape.Config;
+using Shipshape.Discovery;
 using Shipshape.Facts;
 using Shipshape.Model;
 using Shipshape.Rules.Data;
@@ -63,14 +64,23 @@ public sealed partial class Dep006DataWithoutVolume : IProjectRule
         if (dataPaths.Count == 0)
             return CheckOutcome.Pass("no upload, data or SQLite path found in the container configuration");
 
-        foreach (var data in dataPaths)
+        var uncovered = dataPaths
+            .Where(d => !volumes.Any(v => ContainerPaths.IsInside(d.Path, ContainerPaths.Resolve(v.Target, workdir))))
+            .ToList();
+        // Point where the fix goes: the Dockerfile or compose line that makes the folder, else the container
+        // definition (a compose service before a Dockerfile) that needs the volume.
+        var container = containers.OrderBy(c => c.Location.Path.EndsWith("Dockerfile", StringComparison.OrdinalIgnoreCase) ? 1 : 0).First();
+        foreach (var group in uncovered.GroupBy(d => IsContainerFile(d.Location.Path) ? d.Location : container.Location))
         {
-            if (volumes.Any(v => ContainerPaths.IsInside(data.Path, ContainerPaths.Resolve(v.Target, workdir))))
-                continue;
-            project.Report(data.Location, $"{data.Reason}; {data.Path} is in the container's own file system and no volume covers it: the data is lost when the container is replaced");
+            var what = string.Join("; ", group.Select(d => $"{d.Reason} ({d.Path})").Distinct());
+            project.Report(group.Key, $"{what}: the container's own file system holds it and no volume covers it, so it is lost when the container is replaced",
+                evidence: [.. group.Select(d => new CodeEvidence(d.Location, ""))]);
         }
         return CheckOutcome.Pass();
     }
+
+    private static bool IsContainerFile(string path) =>
+        FileClassifier.Classify(path) is FileKind.Dockerfile or FileKind.Compose;
 
     private static ContainerDataPathFact? DataPathOf(EnvironmentSettingFact setting, string? workdir)
     {
