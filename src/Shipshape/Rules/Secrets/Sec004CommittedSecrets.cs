@@ -91,7 +91,7 @@ public sealed class Sec004CommittedSecrets : IFileRule
         {
             if (SecretScanner.AssessSetting(setting.Name, setting.Value) is not { } secret)
                 continue;
-            var what = secret.DetectorId == SecretScanner.NamedSettingId ? "a literal value" : $"a {secret.Description}";
+            var what = secret.DetectorId == SecretScanner.NamedSettingId ? "a literal secret" : $"a secret ({secret.Description})";
             Report(file, setting.ValueLocation, secret, $"{setting.Name} in {setting.Origin} holds {what}: {secret.Masked}{exposure}");
         }
     }
