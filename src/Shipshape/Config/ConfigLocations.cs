@@ -17,6 +17,13 @@ public static class ConfigLocations
         return new(file.Path, start.Line, start.Column, start.Line, Math.Max(line.Length + 1, start.Column + 1));
     }
 
+    /// <summary>Reports a front end's parse problems as diagnostics of the file and hands back what it parsed.</summary>
+    public static T WithDiagnostics<T>(this FileContext file, T parsed, IEnumerable<ConfigDiagnostic> diagnostics)
+    {
+        file.ReportDiagnostics(diagnostics);
+        return parsed;
+    }
+
     /// <summary>Reports each parse problem of a front end as a parse-error diagnostic of the file.</summary>
     public static void ReportDiagnostics(this FileContext file, IEnumerable<ConfigDiagnostic> diagnostics)
     {

@@ -16,6 +16,9 @@ public static class ConfigSettings
     private static readonly string[] DevelopmentComposeMarkers = ["override", "dev", "development", "local", "test", "debug"];
     private static readonly string[] DevelopmentProfiles = ["dev", "development", "debug", "test", "testing", "local"];
 
+    /// <summary>The file kinds that hold environment settings.</summary>
+    public static IReadOnlySet<FileKind> Kinds { get; } = new HashSet<FileKind> { FileKind.Env, FileKind.Compose, FileKind.Dockerfile };
+
     public static IEnumerable<ConfigSetting> Read(FileContext file) => file.Kind switch
     {
         FileKind.Env => FromEnv(file),

@@ -8,7 +8,6 @@ public sealed record ComposeSource(ComposeFile Compose) : IParsedFile<ComposeSou
     public static ComposeSource Parse(FileContext file)
     {
         var compose = ComposeFileParser.Parse(file.Text);
-        file.ReportDiagnostics(compose.Diagnostics);
-        return new(compose);
+        return file.WithDiagnostics(new ComposeSource(compose), compose.Diagnostics);
     }
 }

@@ -16,24 +16,21 @@ public sealed record DependencySource(DependencyManifest Manifest, ResolvedRequi
 
     public static DependencySource Parse(FileContext file)
     {
-        switch (file.Kind)
+        var source = file.Kind switch
         {
-            case FileKind.Pyproject:
-                return Reported(new(PyprojectReader.Read(file.Text), null));
-            case FileKind.Pipfile:
-                return Reported(new(PipfileReader.Read(file.Text), null));
-            default:
-                var manifest = RequirementsParser.Parse(file.Text);
-                var resolved = RequirementsResolver.Resolve(file.FullPath, file.RootPath);
-                // The root file's diagnostics include those about its includes; other files report their own.
-                var own = resolved.Files.IsEmpty ? manifest : manifest with { Diagnostics = resolved.Files[0].Manifest.Diagnostics };
-                return Reported(new(own, resolved));
-        }
+            FileKind.Pyproject => new DependencySource(PyprojectReader.Read(file.Text), null),
+            FileKind.Pipfile => new DependencySource(PipfileReader.Read(file.Text), null),
+            _ => FromRequirements(file),
+        };
+        return file.WithDiagnostics(source, source.Manifest.Diagnostics);
+    }
 
-        DependencySource Reported(DependencySource source)
-        {
-            file.ReportDiagnostics(source.Manifest.Diagnostics);
-            return source;
-        }
+    private static DependencySource FromRequirements(FileContext file)
+    {
+        var manifest = RequirementsParser.Parse(file.Text);
+        var resolved = RequirementsResolver.Resolve(file.FullPath, file.RootPath);
+        // The root file's diagnostics include those about its includes; included files report their own.
+        var own = resolved.Files.IsEmpty ? manifest : manifest with { Diagnostics = resolved.Files[0].Manifest.Diagnostics };
+        return new DependencySource(own, resolved);
     }
 }

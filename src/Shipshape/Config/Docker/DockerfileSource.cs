@@ -8,7 +8,6 @@ public sealed record DockerfileSource(Dockerfile Dockerfile) : IParsedFile<Docke
     public static DockerfileSource Parse(FileContext file)
     {
         var dockerfile = DockerfileParser.Parse(file.Text);
-        file.ReportDiagnostics(dockerfile.Diagnostics);
-        return new(dockerfile);
+        return file.WithDiagnostics(new DockerfileSource(dockerfile), dockerfile.Diagnostics);
     }
 }

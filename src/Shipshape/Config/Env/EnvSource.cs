@@ -8,7 +8,6 @@ public sealed record EnvSource(EnvFile Env) : IParsedFile<EnvSource>
     public static EnvSource Parse(FileContext file)
     {
         var env = EnvFileParser.Parse(file.Text);
-        file.ReportDiagnostics(env.Diagnostics);
-        return new(env);
+        return file.WithDiagnostics(new EnvSource(env), env.Diagnostics);
     }
 }

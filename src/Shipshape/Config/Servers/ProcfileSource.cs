@@ -8,7 +8,6 @@ public sealed record ProcfileSource(Procfile Procfile) : IParsedFile<ProcfileSou
     public static ProcfileSource Parse(FileContext file)
     {
         var procfile = ProcfileParser.Parse(file.Text);
-        file.ReportDiagnostics(procfile.Diagnostics);
-        return new(procfile);
+        return file.WithDiagnostics(new ProcfileSource(procfile), procfile.Diagnostics);
     }
 }

@@ -62,16 +62,13 @@ public sealed class Dbg001DebugEnabled : IFileRule
         Requirement = "Debug mode is off in shipped configuration (env files, compose, Dockerfile)",
     };
 
-    public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Env, FileKind.Compose, FileKind.Dockerfile };
+    // The Python form will add FileKind.Python here and a case below.
+    public IReadOnlySet<FileKind> FileKinds { get; } = ConfigSettings.Kinds;
 
     public void Check(FileContext file)
     {
-        switch (file.Kind)
-        {
-            case FileKind.Env or FileKind.Compose or FileKind.Dockerfile:
-                CheckSettings(file);
-                break;
-        }
+        if (ConfigSettings.Kinds.Contains(file.Kind))
+            CheckSettings(file);
     }
 
     private void CheckSettings(FileContext file)
