@@ -31,6 +31,22 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_leoc_before_sample_is_not_ready_with_critical_findings()
+    {
+        var report = _temp.Path("leoc.json");
+
+        var run = CliRunner.Run("scan", RepositoryPaths.Sample("leoc", "before"), "--format", "json", "-o", report);
+
+        Assert.Equal(1, run.ExitCode);
+        var root = JsonDocument.Parse(File.ReadAllText(report)).RootElement;
+        Assert.Equal("shipshape/report@1", root.GetProperty("schema").GetString());
+        Assert.Equal("not-ready", root.GetProperty("summary").GetProperty("verdict").GetString());
+        Assert.True(root.GetProperty("summary").GetProperty("counts").GetProperty("critical").GetInt32() > 0);
+        Assert.Contains(root.GetProperty("findings").EnumerateArray(),
+            f => f.GetProperty("severity").GetString() == "critical" && f.GetProperty("location").GetProperty("path").GetString() == ".env");
+    }
+
+    [Fact]
     public void Missing_folder_is_exit_2_with_one_line()
     {
         var run = CliRunner.Run("scan", "/no/such/dir");
