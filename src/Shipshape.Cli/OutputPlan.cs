@@ -27,7 +27,7 @@ public sealed record OutputPlan(bool Console, string? FileFormat, string? FilePa
         if (fileFormats.Count == 1 && output is null && console)
             throw new InputException($"--format console and {fileFormats[0]} both want stdout; add -o FILE for {fileFormats[0]}");
         if (fileFormats.Count == 0 && output is not null)
-            throw new InputException("-o needs a file format (--format json or markdown)");
+            throw new InputException($"-o needs a file format (--format {ReportFormats.FileFormatList})");
         return new(console, fileFormats.FirstOrDefault(), output);
     }
 }

@@ -23,6 +23,10 @@ public static class ReportFormats
 
     public static IEnumerable<string> Names => new[] { Console }.Concat(Formats.Select(f => f.Name));
 
+    /// <summary>The file formats, as a phrase for help and error text ("json, markdown, … or html").</summary>
+    public static string FileFormatList =>
+        string.Join(", ", Formats[..^1].Select(f => f.Name)) + " or " + Formats[^1].Name;
+
     public static bool IsKnown(string name) => Names.Contains(name);
 
     public static IReportWriter Create(string name) => Formats.First(f => f.Name == name).Create();

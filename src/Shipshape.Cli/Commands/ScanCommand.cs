@@ -15,7 +15,7 @@ public static class ScanCommand
     public static Command Create(CliConsole console)
     {
         var path = ProjectFolder.Argument("Project folder to audit");
-        var formats = new Option<string[]>("--format") { Description = "console, json or markdown (repeatable)", Arity = ArgumentArity.ZeroOrMore };
+        var formats = new Option<string[]>("--format") { Description = $"console, {ReportFormats.FileFormatList} (repeatable)", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE (format from its extension unless --format)" };
         var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 on findings at or above: critical, high (default), medium, low, none" };
         var baseline = new Option<string?>("--baseline") { Description = "Ignore findings recorded in this baseline file" };
