@@ -1,0 +1,25 @@
+using Shipshape.Discovery;
+using Shipshape.Facts;
+using Shipshape.Model;
+using Shipshape.Settings;
+
+namespace Shipshape.Rules;
+
+/// <summary>What the engine hands every project rule (shared, read-only).</summary>
+internal sealed class ProjectState(
+    IReadOnlyList<ProjectFile> files,
+    ProjectFacts facts,
+    IReadOnlySet<Framework> frameworks,
+    Thresholds thresholds,
+    Location? entryPoint,
+    Func<RuleMetadata, Severity> severityOf,
+    Func<Location, string> readSnippet)
+{
+    public IReadOnlyList<ProjectFile> Files { get; } = files;
+    public ProjectFacts Facts { get; } = facts;
+    public IReadOnlySet<Framework> Frameworks { get; } = frameworks;
+    public Thresholds Thresholds { get; } = thresholds;
+    public Location? EntryPoint { get; } = entryPoint;
+    public Func<RuleMetadata, Severity> SeverityOf { get; } = severityOf;
+    public Func<Location, string> ReadSnippet { get; } = readSnippet;
+}
