@@ -1,9 +1,7 @@
 using System.Collections;
+using Shipshape.Model;
 
 namespace Shipshape.Probe.Http;
-
-/// <summary>One header line as received or sent.</summary>
-public sealed record HttpHeader(string Name, string Value);
 
 /// <summary>
 /// An immutable, ordered list of HTTP headers with case-insensitive lookup. Repeated headers are
