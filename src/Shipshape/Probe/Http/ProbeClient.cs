@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net.Security;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Authentication;
@@ -25,6 +27,7 @@ public sealed class ProbeClient : IDisposable
     private readonly TimeSpan _timeout;
     private readonly List<ProbeExchange> _exchanges = [];
     private readonly Lock _exchangesLock = new();
+    private readonly ConcurrentDictionary<string, SslPolicyErrors> _rejectedCertificates = new(); // by host
     private int _requestsSent;
 
     public ProbeClient(ProbeScope scope, int maxRequests = 200, TimeSpan? timeout = null, int maxConcurrency = 4)
@@ -125,7 +128,9 @@ public sealed class ProbeClient : IDisposable
         }
         catch (HttpRequestException e) when (Find<AuthenticationException>(e) is { } tls)
         {
-            return new ProbeExchange(request, null, ProbeFailure.TlsFailed, $"TLS failed: {tls.Message}");
+            return _rejectedCertificates.TryGetValue(request.Url.Host.ToLowerInvariant(), out var errors)
+                ? new ProbeExchange(request, null, ProbeFailure.CertificateInvalid, $"the TLS certificate does not verify ({errors})")
+                : new ProbeExchange(request, null, ProbeFailure.TlsFailed, $"TLS handshake failed: {tls.Message}");
         }
         catch (HttpRequestException e)
         {
@@ -178,8 +183,18 @@ public sealed class ProbeClient : IDisposable
             ConnectTimeout = _timeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(1),
         };
-        if (!verifyCertificates)
-            handler.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+        handler.SslOptions.RemoteCertificateValidationCallback = (message, _, _, errors) =>
+        {
+            if (!verifyCertificates) return true;
+            var host = message switch
+            {
+                HttpRequestMessage { RequestUri: { } url } => url.Host,
+                SslStream stream => stream.TargetHostName,
+                _ => null,
+            };
+            if (errors != SslPolicyErrors.None && host is not null) _rejectedCertificates[host.ToLowerInvariant()] = errors;
+            return errors == SslPolicyErrors.None;
+        };
         return new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 

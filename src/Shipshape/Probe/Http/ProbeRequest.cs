@@ -35,6 +35,7 @@ public enum ProbeFailure
     Timeout,
     ConnectionFailed,
     TlsFailed,
+    CertificateInvalid,
 }
 
 /// <summary>One request and its response, or why there is none.</summary>

@@ -11,13 +11,16 @@ public sealed record ProbeScope(Uri Target, bool Active)
 
     public string Origin => OriginOf(Target);
 
-    /// <summary>The same host over the other scheme: same port when one was given, else that scheme's default.</summary>
+    /// <summary>
+    /// The target's page on the same host over the other scheme: same port when one was given (as the
+    /// Observatory does for host:port), else that scheme's default port.
+    /// </summary>
     public Uri SchemeCounterpart
     {
         get
         {
             var scheme = Target.Scheme == Uri.UriSchemeHttps ? Uri.UriSchemeHttp : Uri.UriSchemeHttps;
-            var builder = new UriBuilder(Target) { Scheme = scheme, Path = "/", Query = "", Fragment = "" };
+            var builder = new UriBuilder(Target) { Scheme = scheme, Fragment = "" };
             builder.Port = Target.IsDefaultPort ? -1 : Target.Port;
             return builder.Uri;
         }

@@ -32,6 +32,11 @@ public static class ObservatoryGrader
             refusal = "the site could not be reached over http or https";
             return null;
         }
+        if (auto.Final.Status == 0)
+        {
+            refusal = $"the page redirects to {auto.Final.Url}, another origin, which the probe does not fetch";
+            return null;
+        }
         var status = auto.Final.Status;
         if (status < 200 || (status >= 400 && status is not (401 or 403)))
         {
