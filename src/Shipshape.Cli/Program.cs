@@ -1,1 +1,3 @@
-return 0;
+using Shipshape.Cli;
+
+return ShipshapeApp.Run(args, new CliConsole(Console.Out, Console.Error, Interactive: !Console.IsOutputRedirected));

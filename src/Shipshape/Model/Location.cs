@@ -11,5 +11,8 @@ public sealed record Location(string Path, int StartLine, int StartColumn, int E
     /// <summary>A whole-file location, for findings about a file rather than a span in it.</summary>
     public static Location File(string path) => new(path, 1, 1, 1, 1);
 
+    /// <summary>True for <see cref="File"/> locations, which name a file but no code in it.</summary>
+    public bool IsWholeFile => StartLine == 1 && EndLine == 1 && StartColumn == 1 && EndColumn == 1;
+
     public override string ToString() => $"{Path}:{StartLine}:{StartColumn}";
 }

@@ -1,4 +1,5 @@
 using Shipshape.Discovery;
+using Shipshape.Discovery.FrontEnds;
 using Shipshape.Facts;
 using Shipshape.Model;
 using Shipshape.Settings;
@@ -34,6 +35,14 @@ public sealed class FileContext
     /// <summary>The front end's parsed view of this file, parsed on first use.</summary>
     public T Parsed<T>() where T : class, IParsedFile<T> =>
         (T)_state.Parsed.GetOrAdd(typeof(T), _ => T.Parse(new FileContext(_state, null)));
+
+    /// <summary>For Python files (<see cref="FileKindExtensions.IsPython"/>): the parsed module and semantic model.</summary>
+    public PythonSource Python => Kind.IsPython()
+        ? Parsed<PythonSource>()
+        : throw new InvalidOperationException($"{Path} is not a Python file");
+
+    /// <summary>The location of a Python node's range.</summary>
+    public Location LocationOf(Shipshape.Python.Text.TextRange range) => LocationOf(range.Start, range.End);
 
     /// <summary>The location of a character span of this file (end exclusive).</summary>
     public Location LocationOf(int startOffset, int endOffset)

@@ -33,9 +33,9 @@ public sealed class ProjectContext
     /// <summary>Where "absent" findings point: the app's entry module, or null when none was found.</summary>
     public Location? EntryPoint => _state.EntryPoint;
 
-    /// <summary>Reports a finding of this rule; the snippet defaults to the located line of the file.</summary>
+    /// <summary>Reports a finding of this rule; the snippet defaults to the located code (none for a whole-file location).</summary>
     public void Report(Location? location, string message, string? snippet = null, string? fix = null,
         IReadOnlyList<Evidence>? evidence = null) =>
         Findings.Add(FindingFactory.Create(_rule, _state.SeverityOf(_rule), message, location,
-            snippet ?? (location is null ? "" : _state.ReadSnippet(location)), fix, evidence));
+            snippet ?? (location is null || location.IsWholeFile ? "" : _state.ReadSnippet(location)), fix, evidence));
 }

@@ -1,0 +1,8 @@
+"""WSGI entry point for gunicorn: helpdesk.wsgi:application."""
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'helpdesk.settings.production')
+
+application = get_wsgi_application()

@@ -1,0 +1,7 @@
+"""slowapi limiter shared by every router; counters live in Redis so all workers agree."""
+from slowapi import Limiter
+from slowapi.util import get_remote_address
+
+from app.core.config import settings
+
+limiter = Limiter(key_func=get_remote_address, storage_uri=settings.REDIS_URL, headers_enabled=True)

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+using Shipshape.Python.Text;
+
+namespace Shipshape.Python.Ast;
+
+/// <summary><c>global names</c>.</summary>
+public sealed record Global(TextRange Range, ImmutableArray<string> Names) : Stmt(Range)
+{
+    public override void WalkChildren(NodeWalker walker)
+    {
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+
+namespace Shipshape.Python.Ast;
+
+/// <summary>
+/// Depth-first walk of a tree, children in source order. Override <see cref="Enter"/> (return false
+/// to skip a node's children) and <see cref="Leave"/>.
+/// </summary>
+public abstract class NodeWalker
+{
+    /// <summary>Walks <paramref name="node"/> and, unless <see cref="Enter"/> says no, its subtree.</summary>
+    public void Walk(Node? node)
+    {
+        if (node is null)
+        {
+            return;
+        }
+
+        if (Enter(node))
+        {
+            node.WalkChildren(this);
+        }
+
+        Leave(node);
+    }
+
+    public void Walk<T>(ImmutableArray<T> nodes) where T : Node?
+    {
+        foreach (var node in nodes)
+        {
+            Walk(node);
+        }
+    }
+
+    /// <summary>Called before a node's children; return false to skip them.</summary>
+    protected virtual bool Enter(Node node) => true;
+
+    /// <summary>Called after a node's children.</summary>
+    protected virtual void Leave(Node node)
+    {
+    }
+
+    /// <summary>Walks two lists that interleave in the source (call arguments and keywords), by start offset.</summary>
+    internal void WalkMerged<TFirst, TSecond>(ImmutableArray<TFirst> first, ImmutableArray<TSecond> second)
+        where TFirst : Node
+        where TSecond : Node
+    {
+        int i = 0, j = 0;
+        while (i < first.Length || j < second.Length)
+        {
+            if (j >= second.Length || (i < first.Length && first[i].Range.Start <= second[j].Range.Start))
+            {
+                Walk(first[i++]);
+            }
+            else
+            {
+                Walk(second[j++]);
+            }
+        }
+    }
+
+    /// <summary>Walks parallel lists pairwise (dict keys and values): key i, then value i.</summary>
+    internal void WalkPairs<TKey, TValue>(ImmutableArray<TKey> keys, ImmutableArray<TValue> values)
+        where TKey : Node?
+        where TValue : Node?
+    {
+        var count = Math.Max(keys.Length, values.Length);
+        for (var i = 0; i < count; i++)
+        {
+            if (i < keys.Length)
+            {
+                Walk(keys[i]);
+            }
+
+            if (i < values.Length)
+            {
+                Walk(values[i]);
+            }
+        }
+    }
+}

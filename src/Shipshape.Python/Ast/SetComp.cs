@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using Shipshape.Python.Text;
+
+namespace Shipshape.Python.Ast;
+
+/// <summary><c>{elt for ...}</c>.</summary>
+public sealed record SetComp(TextRange Range, Expr Elt, ImmutableArray<Comprehension> Generators) : Expr(Range)
+{
+    public override void WalkChildren(NodeWalker walker)
+    {
+        walker.Walk(Elt);
+        walker.Walk(Generators);
+    }
+}

@@ -1,0 +1,12 @@
+using Shipshape.Python.Text;
+
+namespace Shipshape.Python.Ast;
+
+/// <summary><c>yield from value</c>.</summary>
+public sealed record YieldFrom(TextRange Range, Expr Value) : Expr(Range)
+{
+    public override void WalkChildren(NodeWalker walker)
+    {
+        walker.Walk(Value);
+    }
+}

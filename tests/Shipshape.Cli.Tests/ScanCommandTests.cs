@@ -1,0 +1,151 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Shipshape.Cli.Tests.Support;
+
+namespace Shipshape.Cli.Tests;
+
+public sealed class ScanCommandTests : IDisposable
+{
+    private static readonly string App = CliRunner.Fixture("bare-except-app");
+    private readonly TempFolder _temp = new();
+
+    [Fact]
+    public void Exit_0_when_nothing_reaches_the_default_gate()
+    {
+        var run = CliRunner.Run("scan", App);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("READY WITH WARNINGS", run.Out);
+        Assert.Contains("app.py:10:5", run.Out);
+        Assert.Contains("fail-on high: 0 finding(s)", run.Out);
+        Assert.DoesNotContain("\u001b[", run.Out); // redirected: plain text, no ANSI escapes
+    }
+
+    [Fact]
+    public void Exit_1_when_a_finding_reaches_the_gate()
+    {
+        var run = CliRunner.Run("scan", App, "--fail-on", "medium");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("fail-on medium: 1 finding(s) at or above it → exit 1", run.Out);
+    }
+
+    [Fact]
+    public void Missing_folder_is_exit_2_with_one_line()
+    {
+        var run = CliRunner.Run("scan", "/no/such/dir");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: no such directory: /no/such/dir"], run.ErrorLines);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void Malformed_config_is_exit_2_with_file_and_line()
+    {
+        var run = CliRunner.Run("scan", CliRunner.Fixture("bad-config"));
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.EndsWith(".shipshape.yml:4: rules.QA001 must be off, on, or a severity (critical, high, medium, low, info)", line);
+    }
+
+    [Theory]
+    [InlineData("--fail-on", "sometimes")]
+    [InlineData("--format", "pdf")]
+    [InlineData("--config", "/no/such/config.yml")]
+    [InlineData("--baseline", "/no/such/baseline.json")]
+    [InlineData("-o", "report.xyz")]
+    public void Bad_options_are_exit_2_with_one_line_and_no_stack_trace(string option, string value)
+    {
+        var run = CliRunner.Run("scan", App, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("error: ", line);
+        Assert.DoesNotContain(" at Shipshape", run.Error);
+    }
+
+    [Fact]
+    public void Json_report_goes_to_the_output_file()
+    {
+        var path = _temp.Path("r.json");
+
+        var run = CliRunner.Run("scan", App, "--format", "json", "-o", path);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        Assert.Equal("shipshape/report@1", json.RootElement.GetProperty("schema").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("counts").GetProperty("medium").GetInt32());
+        Assert.Empty(Directory.GetFiles(_temp.Root, "*.tmp")); // written through a temp file, renamed
+    }
+
+    [Fact]
+    public void Format_is_taken_from_the_extension_and_the_console_still_prints()
+    {
+        var path = _temp.Path("report.md");
+
+        var run = CliRunner.Run("scan", App, "-o", path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("# Production Readiness Report: ", File.ReadAllText(path));
+        Assert.Contains("Scorecard", run.Out);
+    }
+
+    [Fact]
+    public void Json_to_stdout_is_only_json()
+    {
+        var run = CliRunner.Run("scan", App, "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal("shipshape/report@1", json.RootElement.GetProperty("schema").GetString());
+    }
+
+    [Fact]
+    public void A_written_baseline_silences_known_findings_on_the_next_run()
+    {
+        var baseline = _temp.Path("baseline.json");
+
+        var write = CliRunner.Run("scan", App, "--fail-on", "medium", "--write-baseline", baseline);
+        var gated = CliRunner.Run("scan", App, "--fail-on", "medium", "--baseline", baseline);
+
+        Assert.Equal(0, write.ExitCode);
+        Assert.Contains("baseline written", write.Error);
+        Assert.Equal(0, gated.ExitCode);
+        Assert.Contains("suppressed finding(s) not counted", gated.Out);
+    }
+
+    [Fact]
+    public void Facts_are_printed_on_request()
+    {
+        var run = CliRunner.Run("scan", App, "--facts");
+
+        Assert.Contains("Project facts", run.Out);
+        Assert.Contains("Framework = Flask, Source = import", run.Out);
+        Assert.Contains("Module = flask", run.Out);
+    }
+
+    [Fact]
+    public void Scanning_never_modifies_the_project()
+    {
+        static Dictionary<string, string> Snapshot(string root) => Directory
+            .EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))) + File.GetLastWriteTimeUtc(f).Ticks);
+        var before = Snapshot(App);
+
+        CliRunner.Run("scan", App, "--format", "json", "-o", _temp.Path("r.json"));
+
+        Assert.Equal(before, Snapshot(App));
+    }
+
+    [Fact]
+    public void The_shipped_entry_point_reports_errors_in_one_line()
+    {
+        var run = CliRunner.RunProcess("scan", "/no/such/dir");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["error: no such directory: /no/such/dir"], run.ErrorLines);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

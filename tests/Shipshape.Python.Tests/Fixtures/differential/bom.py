@@ -1,0 +1,3 @@
+﻿import os
+name = "bom é"
+print(name)

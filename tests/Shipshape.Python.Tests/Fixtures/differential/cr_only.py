@@ -1,0 +1,1 @@
+def g(b):    return bvalue = [1,         2]

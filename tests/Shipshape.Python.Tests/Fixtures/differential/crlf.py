@@ -1,0 +1,8 @@
+def f(a):
+    if a:
+        return "crlf"
+    return (1,
+            2)
+
+x = """line one
+line two"""

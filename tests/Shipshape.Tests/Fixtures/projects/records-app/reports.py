@@ -1,0 +1,10 @@
+def render(record):
+    text = "shipshape: ignore[ERR001] inside a string is not a comment"
+    try:
+        return text.format(**record)
+    except:
+        return ""
+    try:
+        return str(record)
+    except:
+        return ""

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Shipshape.Model;
+using Shipshape.Rules;
+using Shipshape.Tests.Support;
+
+namespace Shipshape.Tests.Rules;
+
+/// <summary>
+/// Runs every rule on its fixture trees (Fixtures/rules/ID/fail and /pass) with only that rule
+/// enabled: lines marked <c>expect: ID</c> must get exactly the findings, nothing else may fire, and
+/// the check status must be fail and pass respectively.
+/// </summary>
+public sealed partial class RuleFixtureTests
+{
+    public static TheoryData<string> RuleIds() => new(RuleRegistry.Default.Rules.Select(r => r.Metadata.Id));
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Failing_fixture_gets_exactly_the_marked_findings(string ruleId)
+    {
+        var root = TestPaths.Fixture("rules", ruleId, "fail");
+        var report = Scans.Run(root, only: new HashSet<string> { ruleId });
+        var expected = ExpectedLines(root, ruleId);
+        var actual = report.Findings.Where(f => f.RuleId == ruleId)
+            .Select(f => (f.Location?.Path ?? "", f.Location?.StartLine ?? 0)).ToList();
+
+        Assert.Equal(CheckStatus.Fail, report.Check(ruleId).Status);
+        if (expected.Count > 0) Assert.Equal(expected, actual.Order().ToList());
+        else Assert.NotEmpty(actual);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Kind == DiagnosticKind.InternalError);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Passing_fixture_gets_no_finding_and_passes(string ruleId)
+    {
+        var root = TestPaths.Fixture("rules", ruleId, "pass");
+        var report = Scans.Run(root, only: new HashSet<string> { ruleId });
+        var statusFile = Path.Combine(root, ".expected-status");
+        var expectedStatus = File.Exists(statusFile) && File.ReadAllText(statusFile).Trim() == "not-applicable"
+            ? CheckStatus.NotApplicable
+            : CheckStatus.Pass;
+
+        Assert.Empty(report.Findings);
+        Assert.Equal(expectedStatus, report.Check(ruleId).Status);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Kind == DiagnosticKind.InternalError);
+    }
+
+    [GeneratedRegex(@"expect:\s*(?<ids>[A-Z]+[0-9]{3}(\s*,\s*[A-Z]+[0-9]{3})*)")]
+    private static partial Regex Marker();
+
+    /// <summary>(path, line) of every marker naming the rule, sorted like report findings.</summary>
+    private static List<(string, int)> ExpectedLines(string root, string ruleId) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .SelectMany(file => File.ReadAllLines(file).Select((text, i) => (file, text, line: i + 1)))
+            .Where(x => Marker().Match(x.text) is { Success: true } m
+                && m.Groups["ids"].Value.Split(',').Select(s => s.Trim()).Contains(ruleId))
+            .Select(x => (Path.GetRelativePath(root, x.file).Replace('\\', '/'), x.line))
+            .Order()
+            .ToList();
+}
