@@ -105,6 +105,7 @@ public sealed class ProbeClient : IDisposable
     {
         using var message = new HttpRequestMessage(request.Method, request.Url);
         if (request.Form is not null) message.Content = new FormUrlEncodedContent(request.Form);
+        else if (request.JsonBody is not null) message.Content = new StringContent(request.JsonBody, Encoding.UTF8, "application/json");
         message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
         foreach (var header in request.Headers)
             if (!message.Headers.TryAddWithoutValidation(header.Name, header.Value))

@@ -3,7 +3,7 @@ using Shipshape.Model;
 namespace Shipshape.Probe.Http;
 
 /// <summary>
-/// A request the probe sends. <paramref name="Form"/> is sent url-encoded when present.
+/// A request the probe sends. <paramref name="Form"/> is sent url-encoded, <paramref name="JsonBody"/> as JSON.
 /// <paramref name="AcceptInvalidCertificate"/> is only for grading a site whose certificate fails,
 /// as the Observatory does; the target itself must verify.
 /// </summary>
@@ -12,7 +12,8 @@ public sealed record ProbeRequest(
     Uri Url,
     HeaderList Headers,
     IReadOnlyList<KeyValuePair<string, string>>? Form = null,
-    bool AcceptInvalidCertificate = false)
+    bool AcceptInvalidCertificate = false,
+    string? JsonBody = null)
 {
     public static ProbeRequest Get(Uri url, params HttpHeader[] headers) => new(HttpMethod.Get, url, new HeaderList(headers));
 

@@ -24,7 +24,7 @@ public static class ObservatoryGrader
     /// The Observatory refuses to grade a site whose page answers other than 2xx, 3xx, 401 or 403, or
     /// that cannot be reached at all; so do we (null, with the reason).
     /// </summary>
-    public static ObservatoryGrade? Grade(ObservatoryInput input, out string? refusal)
+    public static ObservatoryResult? Grade(ObservatoryInput input, out string? refusal)
     {
         var auto = input.Auto;
         if (auto is null)
@@ -50,6 +50,6 @@ public static class ObservatoryGrader
         var penalised = ObservatoryScoreTable.BaseScore + results.Where(r => r.Modifier < 0).Sum(r => r.Modifier);
         var withBonuses = ObservatoryScoreTable.BaseScore + results.Sum(r => r.Modifier);
         var score = Math.Max(penalised >= ObservatoryScoreTable.MinimumScoreForExtraCredit ? withBonuses : penalised, 0);
-        return new ObservatoryGrade(score, ObservatoryScoreTable.Grade(score), results);
+        return new ObservatoryResult(score, ObservatoryScoreTable.Grade(score), results);
     }
 }

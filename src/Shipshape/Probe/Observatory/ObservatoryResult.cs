@@ -5,7 +5,7 @@ namespace Shipshape.Probe.Observatory;
 /// results, the score (base 100 plus penalties; bonuses only when penalties alone leave at least 90;
 /// never below 0, may exceed 100) and its letter grade.
 /// </summary>
-public sealed record ObservatoryGrade(int Score, string Grade, IReadOnlyList<ObservatoryTestResult> Tests)
+public sealed record ObservatoryResult(int Score, string Grade, IReadOnlyList<ObservatoryTestResult> Tests)
 {
     /// <summary>How the score was reached, so a reader can recompute it.</summary>
     public string Explanation =>
@@ -14,6 +14,11 @@ public sealed record ObservatoryGrade(int Score, string Grade, IReadOnlyList<Obs
         (Tests.Any(t => t.Modifier > 0) && Penalised < ObservatoryScoreTable.MinimumScoreForExtraCredit
             ? $"; bonuses not counted below {ObservatoryScoreTable.MinimumScoreForExtraCredit}" : "") +
         $"= {Score} ({Grade})";
+
+    /// <summary>The report's "probe.observatory" entry.</summary>
+    public Model.ObservatoryGrade ToModel() => new(Grade, Score);
+
+    public ObservatoryTestResult? Test(string name) => Tests.FirstOrDefault(t => t.Test == name);
 
     private int Penalised => ObservatoryScoreTable.BaseScore + Tests.Where(t => t.Modifier < 0).Sum(t => t.Modifier);
 }
