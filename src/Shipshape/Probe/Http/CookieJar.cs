@@ -14,7 +14,7 @@ public sealed class CookieJar
         {
             var cookie = SetCookie.Parse(header);
             if (cookie is null) continue;
-            if (IsDeletion(header)) _values.Remove(cookie.Name);
+            if (cookie.Clears) _values.Remove(cookie.Name);
             else _values[cookie.Name] = cookie.Value;
         }
     }
@@ -23,8 +23,4 @@ public sealed class CookieJar
 
     /// <summary>The Cookie header to send, or null when the jar is empty.</summary>
     public string? Header => _values.Count == 0 ? null : string.Join("; ", _values.Select(kv => $"{kv.Key}={kv.Value}"));
-
-    private static bool IsDeletion(string header) =>
-        header.Contains("max-age=0", StringComparison.OrdinalIgnoreCase)
-        || header.Contains("expires=thu, 01 jan 1970", StringComparison.OrdinalIgnoreCase);
 }

@@ -67,6 +67,11 @@ public sealed record SetCookie(
         return true;
     }
 
+    /// <summary>Whether this header clears the cookie (Max-Age=0 or an expiry at the epoch) rather than setting it.</summary>
+    public bool Clears =>
+        Raw.Contains("max-age=0", StringComparison.OrdinalIgnoreCase)
+        || Raw.Contains("expires=thu, 01 jan 1970", StringComparison.OrdinalIgnoreCase);
+
     private static bool DomainMatches(string host, string domain) =>
         host == domain
         || (Uri.CheckHostName(host) == UriHostNameType.Dns && host.EndsWith("." + domain, StringComparison.Ordinal));
