@@ -23,8 +23,11 @@ public sealed class ObservatoryRetriever(ProbeClient client)
         var (httpUrl, httpsUrl) = scope.Target.Scheme == Uri.UriSchemeHttps
             ? (scope.SchemeCounterpart, scope.Target)
             : (scope.Target, scope.SchemeCounterpart);
-        var http = FetchAsync(httpUrl, acceptInvalidCertificate: false, cancellation);
-        var https = FetchAsync(httpsUrl, acceptInvalidCertificate: false, cancellation);
+        // One port speaks either plain http or TLS: when the counterpart is on the target's own port, it
+        // cannot be served, and asking would only stall servers that read a TLS hello as a request line.
+        var counterpartOnSamePort = scope.SchemeCounterpart.Port == scope.Target.Port;
+        var http = httpUrl == scope.Target || !counterpartOnSamePort ? FetchAsync(httpUrl, acceptInvalidCertificate: false, cancellation) : Task.FromResult<ObservedFetch?>(null);
+        var https = httpsUrl == scope.Target || !counterpartOnSamePort ? FetchAsync(httpsUrl, acceptInvalidCertificate: false, cancellation) : Task.FromResult<ObservedFetch?>(null);
         var fetched = await Task.WhenAll(http, https);
 
         var httpsFetch = fetched[1];

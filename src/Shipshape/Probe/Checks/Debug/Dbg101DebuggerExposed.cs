@@ -55,18 +55,19 @@ public sealed class Dbg101DebuggerExposed : IProbeCheck
             .Select(path => session.GetOnceAsync(path, cancellation)));
 
         var looked = new List<string>();
+        var signatures = new HashSet<string>(StringComparer.Ordinal); // one finding per kind of debug page
         var found = 0;
         foreach (var exchange in exchanges)
         {
             if (exchange.Response is not { } response) continue;
             looked.Add($"{exchange.Request.Line} → {response.Status}");
-            if (DebugPageSignature.Match(response.Body) is not { } signature) continue;
+            if (DebugPageSignature.Match(response.Body) is not { } signature || !signatures.Add(signature.Name)) continue;
             found++;
             probe.Report($"{signature.Name} answered at {exchange.Request.Url.PathAndQuery}",
                 $"{exchange.Request.Line} → {response.Status} ({signature.Name})",
                 ExchangeEvidence.Of(exchange, responseHeaders: ["Content-Type", "Server"], around: signature.Markers[0]));
         }
-        if (session.Page is { } page && DebugPageSignature.Match(page.Body) is { } onPage)
+        if (session.Page is { } page && DebugPageSignature.Match(page.Body) is { } onPage && signatures.Add(onPage.Name))
         {
             found++;
             probe.Report($"the app's page shows a {onPage.Name}", $"GET {page.Final.Url.PathAndQuery} → {page.Final.Status} ({onPage.Name})",
