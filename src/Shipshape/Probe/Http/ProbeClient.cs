@@ -119,7 +119,8 @@ public sealed class ProbeClient : IDisposable
             var client = request.AcceptInvalidCertificate ? _lenient.Value : _verifying;
             using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var body = await ReadBodyAsync(response, timeout.Token);
-            var headers = response.Headers.Concat(response.Content.Headers)
+            // Raw values as received: the validated view splits Server into products and lists into items.
+            var headers = response.Headers.NonValidated.Concat(response.Content.Headers.NonValidated)
                 .SelectMany(h => h.Value.Select(v => new HttpHeader(h.Key, v)));
             return new ProbeExchange(request, new ProbeResponse((int)response.StatusCode, new HeaderList(headers), body, watch.Elapsed));
         }
