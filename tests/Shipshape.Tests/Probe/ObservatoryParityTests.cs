@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Shipshape.Probe.Http;
 using Shipshape.Probe.Observatory;
 using Shipshape.Tests.Probe.Servers;
@@ -6,7 +7,8 @@ namespace Shipshape.Tests.Probe;
 
 /// <summary>
 /// Our header grade equals Mozilla's HTTP Observatory's, grade, score and each test's result, on a
-/// real server sending each header configuration of Fixtures/servers/observatory/.
+/// real server sending each header configuration of Fixtures/servers/observatory/: against the real
+/// scanner run now (needs node), and against its outputs recorded by record_observatory.py.
 /// </summary>
 public sealed class ObservatoryParityTests
 {
@@ -16,6 +18,30 @@ public sealed class ObservatoryParityTests
         foreach (var file in Directory.GetFiles(Path.Combine(LocalServer.AppsFolder, "observatory"), "*.json").Order())
             data.Add(Path.GetFileNameWithoutExtension(file));
         return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Configurations))]
+    public async Task Grade_score_and_every_test_result_match_the_recorded_observatory_output(string configuration)
+    {
+        var recorded = JsonDocument.Parse(File.ReadAllText(
+            Path.Combine(LocalServer.AppsFolder, "observatory", "recorded", configuration + ".json"))).RootElement;
+        var ours = await GradeAsync(configuration);
+
+        Assert.Equal(recorded.GetProperty("tests").EnumerateObject().ToDictionary(t => t.Name, t => t.Value.GetString()),
+            ours.Grade.Tests.ToDictionary(t => t.Test, t => (string?)t.Result));
+        Assert.Equal(recorded.GetProperty("score").GetInt32(), ours.Grade.Score);
+        Assert.Equal(recorded.GetProperty("grade").GetString(), ours.Grade.Grade);
+    }
+
+    private static async Task<(ObservatoryResult Grade, int Port)> GradeAsync(string configuration)
+    {
+        await using var server = await LocalServer.StartPythonAsync("header_server.py", "{port}", $"observatory/{configuration}.json");
+        using var client = new ProbeClient(new ProbeScope(server.Url, Active: false));
+        var input = await new ObservatoryRetriever(client).RetrieveAsync();
+        var grade = ObservatoryGrader.Grade(input, out var refusal);
+        Assert.True(grade is not null, refusal);
+        return (grade, server.Port);
     }
 
     [RequiresNodeTheory]
