@@ -9,13 +9,12 @@ public static class InitCommand
 {
     public static Command Create(CliConsole console)
     {
-        var path = new Argument<string>("path") { Description = "Project folder", DefaultValueFactory = _ => "." };
+        var path = ProjectFolder.Argument("Project folder");
         var force = new Option<bool>("--force") { Description = "Overwrite an existing .shipshape.yml" };
         var command = new Command("init", "Write a commented .shipshape.yml") { path, force };
         command.SetAction(parse =>
         {
-            var folder = parse.GetValue(path)!;
-            if (!Directory.Exists(folder)) throw new InputException($"no such directory: {folder}");
+            var folder = ProjectFolder.Require(parse.GetValue(path)!);
             var file = Path.Combine(folder, SettingsLoader.FileName);
             if (File.Exists(file) && !parse.GetValue(force))
                 throw new InputException($"{file} already exists (use --force to overwrite)");

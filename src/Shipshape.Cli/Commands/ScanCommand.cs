@@ -14,7 +14,7 @@ public static class ScanCommand
 {
     public static Command Create(CliConsole console)
     {
-        var path = new Argument<string>("path") { Description = "Project folder to audit", DefaultValueFactory = _ => "." };
+        var path = ProjectFolder.Argument("Project folder to audit");
         var formats = new Option<string[]>("--format") { Description = "console, json or markdown (repeatable)", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE (format from its extension unless --format)" };
         var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 on findings at or above: critical, high (default), medium, low, none" };
@@ -32,7 +32,7 @@ public static class ScanCommand
 
     private static int Run(CliConsole console, ScanArguments args)
     {
-        if (!Directory.Exists(args.Path)) throw new InputException($"no such directory: {args.Path}");
+        ProjectFolder.Require(args.Path);
         var plan = OutputPlan.Resolve(args.Formats, args.Output);
         var registry = RuleRegistry.Default;
         var settings = LoadSettings(args, registry);
@@ -55,7 +55,9 @@ public static class ScanCommand
             else console.Out.Write(text);
         }
         if (showConsole) new ConsoleReportRenderer(console).Render(result.Report, gate);
-        if (args.Facts) new FactsRenderer(console).Render(result.Facts);
+        // Facts go to stderr when stdout carries a JSON or Markdown report, so that stays parseable.
+        var stdoutTaken = plan.FileFormat is not null && plan.FilePath is null;
+        if (args.Facts) new FactsRenderer(stdoutTaken ? console with { Out = console.Error } : console).Render(result.Facts);
 
         if (args.WriteBaseline is { } baselinePath)
         {

@@ -10,7 +10,7 @@ internal static class SourceDecoder
 
     public static (string Source, string? Error) Decode(ReadOnlySpan<byte> bytes)
     {
-        bool bom = bytes.StartsWith("\xEF\xBB\xBF"u8);
+        bool bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         if (bom)
         {
             bytes = bytes[3..];
@@ -24,7 +24,9 @@ internal static class SourceDecoder
             {
                 return (DecodeUtf8(bytes, out _), $"unknown encoding: {declared}");
             }
-            if (bom && known.CodePage != Encoding.UTF8.CodePage)
+            // With a BOM, CPython accepts only a declaration that normalizes to exactly "utf-8".
+            string normal = declared.ToLowerInvariant().Replace('_', '-');
+            if (bom && normal != "utf-8" && !normal.StartsWith("utf-8-"))
             {
                 return (DecodeUtf8(bytes, out _), $"encoding problem: {declared} with BOM");
             }

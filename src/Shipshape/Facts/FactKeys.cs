@@ -9,4 +9,5 @@ public static class FactKeys
     public static FactKey<FrameworkFact> Frameworks { get; } = new("frameworks");
     public static FactKey<DependencyFact> Dependencies { get; } = new("dependencies");
     public static FactKey<ImportFact> Imports { get; } = new("imports");
+    public static FactKey<AppFact> Apps { get; } = new("apps");
 }

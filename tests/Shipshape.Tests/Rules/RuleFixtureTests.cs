@@ -12,9 +12,9 @@ namespace Shipshape.Tests.Rules;
 /// </summary>
 public sealed partial class RuleFixtureTests
 {
-    // Dynamic checks need a running app, not a fixture tree: tests/Shipshape.Tests/Probe probes real servers.
+    /// <summary>Static rules (file and project rules); dynamic checks are tested against live servers by the probe's tests.</summary>
     public static TheoryData<string> RuleIds() =>
-        new(RuleRegistry.Default.Rules.Where(r => r.Metadata.Kind == RuleKind.Static).Select(r => r.Metadata.Id));
+        new(RuleRegistry.Default.Rules.Where(r => r is IFileRule or IProjectRule).Select(r => r.Metadata.Id));
 
     [Theory]
     [MemberData(nameof(RuleIds))]
