@@ -37,7 +37,10 @@ public sealed class Rate101LoginRateLimited : IProbeCheck
         [
             RuleReference.Asvs("2.2.1", "Anti-automation controls are effective at mitigating breached credential testing, brute force, and account lockout attacks"),
             RuleReference.Cwe(307, "Improper Restriction of Excessive Authentication Attempts"),
-        ]);
+        ])
+    {
+        Requirement = "Repeated failed logins are answered 429",
+    };
 
     public ProbePhase Phase => ProbePhase.Exhausting;
 

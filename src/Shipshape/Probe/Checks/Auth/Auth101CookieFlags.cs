@@ -36,7 +36,10 @@ public sealed class Auth101CookieFlags : IProbeCheck
             RuleReference.Asvs("3.4.3", "Cookie-based session tokens utilise the 'SameSite' attribute"),
             RuleReference.Cwe(614, "Sensitive Cookie in HTTPS Session Without 'Secure' Attribute"),
             RuleReference.Cwe(1004, "Sensitive Cookie Without 'HttpOnly' Flag"),
-        ]);
+        ])
+    {
+        Requirement = "Every cookie is Secure, HttpOnly and SameSite",
+    };
 
     public ProbePhase Phase => ProbePhase.Passive;
 

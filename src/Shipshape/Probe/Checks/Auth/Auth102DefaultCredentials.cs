@@ -41,7 +41,10 @@ public sealed class Auth102DefaultCredentials : IProbeCheck
         [
             RuleReference.Asvs("2.5.4", "Shared or default accounts are not present"),
             RuleReference.Cwe(1392, "Use of Default Credentials"),
-        ]);
+        ])
+    {
+        Requirement = "Well-known default credentials are refused",
+    };
 
     public ProbePhase Phase => ProbePhase.Active;
 

@@ -37,7 +37,10 @@ public sealed class Cors101OriginReflected : IProbeCheck
             RuleReference.Asvs("14.5.3", "The CORS Access-Control-Allow-Origin header uses a strict allow list of trusted domains"),
             RuleReference.Cwe(942, "Permissive Cross-domain Policy with Untrusted Domains"),
             new RuleReference("MDN: CORS implementation guide", "https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides/CORS"),
-        ]);
+        ])
+    {
+        Requirement = "CORS does not grant access to arbitrary origins",
+    };
 
     private static readonly string[] RequestHeaders = ["Origin", "Access-Control-Request-Method"];
     private static readonly string[] ResponseHeaders = ["Access-Control-Allow-Origin", "Access-Control-Allow-Credentials"];

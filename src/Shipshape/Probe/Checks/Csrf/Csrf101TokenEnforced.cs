@@ -35,7 +35,10 @@ public sealed class Csrf101TokenEnforced : IProbeCheck
         [
             RuleReference.Asvs("4.2.2", "The application enforces a strong anti-CSRF mechanism"),
             RuleReference.Cwe(352, "Cross-Site Request Forgery (CSRF)"),
-        ]);
+        ])
+    {
+        Requirement = "Form POSTs without their CSRF token are rejected",
+    };
 
     public ProbePhase Phase => ProbePhase.Active;
 

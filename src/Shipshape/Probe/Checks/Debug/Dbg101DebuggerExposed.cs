@@ -44,7 +44,10 @@ public sealed class Dbg101DebuggerExposed : IProbeCheck
             RuleReference.Cwe(489, "Active Debug Code"),
             RuleReference.Cwe(215, "Insertion of Sensitive Information Into Debugging Code"),
             new RuleReference("Werkzeug: Debugging Applications", "https://werkzeug.palletsprojects.com/en/stable/debug/"),
-        ]);
+        ])
+    {
+        Requirement = "No debugger or stack trace is reachable",
+    };
 
     public ProbePhase Phase => ProbePhase.Passive;
 

@@ -36,7 +36,10 @@ public sealed partial class Dbg102VersionDisclosure : IProbeCheck
         [
             RuleReference.Asvs("14.3.3", "The HTTP headers or any part of the HTTP response do not expose detailed version information of system components"),
             RuleReference.Cwe(497, "Exposure of Sensitive System Information to an Unauthorized Control Sphere"),
-        ]);
+        ])
+    {
+        Requirement = "Response headers disclose no software versions",
+    };
 
     public ProbePhase Phase => ProbePhase.Passive;
 

@@ -47,7 +47,10 @@ public sealed class Obs101HealthEndpoint : IProbeCheck
             RuleReference.Asvs("7.1.1", "Logging and monitoring of the application"),
             new RuleReference("Kubernetes: liveness, readiness and startup probes",
                 "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/"),
-        ]);
+        ])
+    {
+        Requirement = "A health endpoint answers quickly and says what it checked",
+    };
 
     public ProbePhase Phase => ProbePhase.Passive;
 

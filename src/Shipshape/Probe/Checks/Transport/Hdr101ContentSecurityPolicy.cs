@@ -35,7 +35,10 @@ public sealed class Hdr101ContentSecurityPolicy : ObservatoryHeaderCheck
             RuleReference.Cwe(79, "Improper Neutralization of Input During Web Page Generation"),
             new RuleReference("MDN: Content Security Policy implementation guide",
                 "https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides/CSP"),
-        ]);
+        ])
+    {
+        Requirement = "The served Content-Security-Policy restricts scripts",
+    };
 
     protected override string ObservatoryTest => ContentSecurityPolicyTest.Name;
     protected override IReadOnlyList<string> Headers => ["Content-Security-Policy", "Content-Security-Policy-Report-Only"];

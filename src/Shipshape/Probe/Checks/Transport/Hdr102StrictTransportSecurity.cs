@@ -35,7 +35,10 @@ public sealed class Hdr102StrictTransportSecurity : ObservatoryHeaderCheck
             RuleReference.Cwe(319, "Cleartext Transmission of Sensitive Information"),
             new RuleReference("MDN: Strict-Transport-Security",
                 "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Strict-Transport-Security"),
-        ]);
+        ])
+    {
+        Requirement = "HTTPS responses carry Strict-Transport-Security for at least six months",
+    };
 
     protected override string ObservatoryTest => StrictTransportSecurityTest.Name;
     protected override IReadOnlyList<string> Headers => ["Strict-Transport-Security"];

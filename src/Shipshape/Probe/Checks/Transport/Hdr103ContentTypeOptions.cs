@@ -32,7 +32,10 @@ public sealed class Hdr103ContentTypeOptions : ObservatoryHeaderCheck
             RuleReference.Cwe(693, "Protection Mechanism Failure"),
             new RuleReference("MDN: X-Content-Type-Options",
                 "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/X-Content-Type-Options"),
-        ]);
+        ])
+    {
+        Requirement = "Responses carry X-Content-Type-Options: nosniff",
+    };
 
     protected override string ObservatoryTest => XContentTypeOptionsTest.Name;
     protected override IReadOnlyList<string> Headers => ["X-Content-Type-Options"];

@@ -34,7 +34,10 @@ public sealed class Hdr104FrameProtection : ObservatoryHeaderCheck
             RuleReference.Cwe(1021, "Improper Restriction of Rendered UI Layers or Frames"),
             new RuleReference("MDN: Clickjacking prevention",
                 "https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides/Clickjacking"),
-        ]);
+        ])
+    {
+        Requirement = "Pages cannot be framed by other sites",
+    };
 
     protected override string ObservatoryTest => XFrameOptionsTest.Name;
     protected override IReadOnlyList<string> Headers => ["X-Frame-Options", "Content-Security-Policy"];

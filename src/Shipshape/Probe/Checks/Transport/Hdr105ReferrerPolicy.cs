@@ -33,7 +33,10 @@ public sealed class Hdr105ReferrerPolicy : ObservatoryHeaderCheck
             RuleReference.Cwe(200, "Exposure of Sensitive Information to an Unauthorized Actor"),
             new RuleReference("MDN: Referrer policy guide",
                 "https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides/Referrer_policy"),
-        ]);
+        ])
+    {
+        Requirement = "Referrer-Policy does not leak URLs to other sites",
+    };
 
     protected override string ObservatoryTest => ReferrerPolicyTest.Name;
     protected override IReadOnlyList<string> Headers => ["Referrer-Policy"];

@@ -31,7 +31,10 @@ public sealed class Hdr106CrossOriginResourcePolicy : ObservatoryHeaderCheck
             RuleReference.Cwe(693, "Protection Mechanism Failure"),
             new RuleReference("MDN: Cross-Origin-Resource-Policy",
                 "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Cross-Origin-Resource-Policy"),
-        ]);
+        ])
+    {
+        Requirement = "Cross-Origin-Resource-Policy, when sent, is valid",
+    };
 
     protected override string ObservatoryTest => CrossOriginResourcePolicyTest.Name;
     protected override IReadOnlyList<string> Headers => ["Cross-Origin-Resource-Policy"];

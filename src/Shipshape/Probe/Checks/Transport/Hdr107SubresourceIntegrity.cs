@@ -31,7 +31,10 @@ public sealed class Hdr107SubresourceIntegrity : ObservatoryHeaderCheck
             RuleReference.Asvs("14.2.3", "Third party assets are loaded with subresource integrity"),
             RuleReference.Cwe(353, "Missing Support for Integrity Check"),
             new RuleReference("MDN: Subresource Integrity", "https://developer.mozilla.org/en-US/docs/Web/Security/Subresource_Integrity"),
-        ]);
+        ])
+    {
+        Requirement = "Third-party scripts load over https with integrity hashes",
+    };
 
     protected override string ObservatoryTest => SubresourceIntegrityTest.Name;
     protected override IReadOnlyList<string> Headers => ["Content-Type"];

@@ -32,7 +32,10 @@ public sealed class Hdr108XssProtectionDeprecated : IProbeCheck
         [
             RuleReference.Cwe(693, "Protection Mechanism Failure"),
             new RuleReference("MDN: X-XSS-Protection", "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/X-XSS-Protection"),
-        ]);
+        ])
+    {
+        Requirement = "The deprecated X-XSS-Protection filter is not switched on",
+    };
 
     public ProbePhase Phase => ProbePhase.Passive;
 

@@ -35,7 +35,10 @@ public sealed class Hdr111HttpsRedirect : IProbeCheck
             RuleReference.Cwe(319, "Cleartext Transmission of Sensitive Information"),
             new RuleReference("MDN: HTTP redirection to HTTPS",
                 "https://developer.mozilla.org/en-US/docs/Web/Security/Practical_implementation_guides/TLS#http_redirection"),
-        ]);
+        ])
+    {
+        Requirement = "Plain http redirects to https",
+    };
 
     public ProbePhase Phase => ProbePhase.Passive;
 
