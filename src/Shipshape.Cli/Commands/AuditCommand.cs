@@ -36,7 +36,8 @@ public static class AuditCommand
 
         var scan = Scanner.Scan(new ScanRequest(path, path, settings, registry));
         var hints = StaticProbeHints.FromFacts(scan.Facts);
-        var outcome = ProbeRunner.RunAsync(args.Options, hints, ProbeRunner.AllChecks(registry)).GetAwaiter().GetResult();
+        var checks = ProbeRunner.AllChecks(registry).Where(c => settings.IsEnabled(c.Metadata.Id)).ToList();
+        var outcome = ProbeRunner.RunAsync(args.Options, hints, checks, severityOf: settings.SeverityOf).GetAwaiter().GetResult();
         var report = AuditMerger.Merge(scan.Report, outcome, hints);
         return ProbeCommand.Emit(console, plan, args.Gate(settings.FailOn ?? FailOn.Default), report, outcome);
     }

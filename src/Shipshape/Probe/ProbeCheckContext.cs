@@ -23,7 +23,7 @@ public sealed class ProbeCheckContext(ProbeSession session, RuleMetadata rule)
 
     public void Report(string message, string snippet, params Model.Evidence[] evidence)
     {
-        var finding = FindingFactory.Create(rule, rule.Severity, message, location: null, snippet, fix: null, evidence, confidence: null);
+        var finding = FindingFactory.Create(rule, session.SeverityOf(rule), message, location: null, snippet, fix: null, evidence, confidence: null);
         lock (_lock) _findings.Add(finding);
     }
 }

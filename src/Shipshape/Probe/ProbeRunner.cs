@@ -16,9 +16,11 @@ public static class ProbeRunner
     public static IReadOnlyList<IProbeCheck> AllChecks(RuleRegistry registry) =>
         registry.Rules.OfType<IProbeCheck>().ToList();
 
+    /// <param name="severityOf">Effective severity of a rule (the config's override); the rule's own when null.</param>
     public static async Task<ProbeOutcome> RunAsync(ProbeOptions options, ProbeHints hints, IReadOnlyList<IProbeCheck> checks,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default, Func<RuleMetadata, Severity>? severityOf = null)
     {
+        severityOf ??= rule => rule.Severity;
         var watch = Stopwatch.StartNew();
         using var client = new ProbeClient(new ProbeScope(options.Url, options.Active), options.MaxRequests,
             options.RequestTimeout, ProbeOptions.MaxConcurrentRequests);
@@ -29,7 +31,7 @@ public static class ProbeRunner
 
         var input = await new ObservatoryRetriever(client).RetrieveAsync(cancellation);
         var observatory = ObservatoryGrader.Grade(input, out var refusal);
-        var session = new ProbeSession(options, hints, client, input, observatory, refusal);
+        var session = new ProbeSession(options, hints, client, input, observatory, refusal, severityOf);
 
         var results = new List<CheckRun>();
         foreach (var phase in Enum.GetValues<ProbePhase>())
@@ -41,7 +43,7 @@ public static class ProbeRunner
                 foreach (var check in due) results.Add(await RunAsync(check, session, cancellation));
         }
 
-        var checkResults = results.Select(r => new CheckResult(r.Rule.Id, r.Rule.Category.Id, r.Rule.Severity, r.Outcome.Status, r.Outcome.Reason))
+        var checkResults = results.Select(r => new CheckResult(r.Rule.Id, r.Rule.Category.Id, severityOf(r.Rule), r.Outcome.Status, r.Outcome.Reason))
             .OrderBy(c => c.RuleId, StringComparer.Ordinal).ToList();
         var findings = results.SelectMany(r => r.Findings)
             .OrderBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Snippet, StringComparer.Ordinal)

@@ -17,8 +17,9 @@ public sealed class ProbeSession
     private int _loginPosts;
 
     public ProbeSession(ProbeOptions options, ProbeHints hints, ProbeClient client, ObservatoryInput observatoryInput,
-        ObservatoryResult? observatory, string? observatoryRefusal)
+        ObservatoryResult? observatory, string? observatoryRefusal, Func<RuleMetadata, Severity> severityOf)
     {
+        SeverityOf = severityOf;
         Options = options;
         Hints = hints;
         Client = client;
@@ -29,6 +30,9 @@ public sealed class ProbeSession
     }
 
     public ProbeOptions Options { get; }
+
+    /// <summary>A rule's effective severity (the config may override the rule's own).</summary>
+    public Func<RuleMetadata, Severity> SeverityOf { get; }
     public ProbeHints Hints { get; }
     public ProbeClient Client { get; }
     public ProbeScope Scope => Client.Scope;

@@ -57,4 +57,16 @@ public sealed class HeaderChecksTests
         Assert.Equal(CheckStatus.Pass, Status(outcome, RuleIds.Hdr104));
         Assert.Equal(CheckStatus.NotApplicable, Status(outcome, RuleIds.Hdr102)); // HSTS over plain http means nothing
     }
+
+    [Fact]
+    public async Task A_configured_severity_applies_to_the_check_and_its_findings()
+    {
+        await using var server = await LocalServer.StartPythonAsync("header_server.py", "{port}", "observatory/no-headers.json");
+        var outcome = await ProbeRunner.RunAsync(new ProbeOptions(server.Url), ProbeHints.None, ProbeRunner.AllChecks(RuleRegistry.Default),
+            severityOf: rule => rule.Id == RuleIds.Hdr101 ? Severity.Low : rule.Severity);
+
+        Assert.Equal(Severity.Low, outcome.Checks.Single(c => c.RuleId == RuleIds.Hdr101).Severity);
+        Assert.All(outcome.Findings.Where(f => f.RuleId == RuleIds.Hdr101), f => Assert.Equal(Severity.Low, f.Severity));
+        Assert.Equal(Severity.Medium, outcome.Checks.Single(c => c.RuleId == RuleIds.Hdr104).Severity);
+    }
 }
