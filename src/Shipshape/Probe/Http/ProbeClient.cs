@@ -18,7 +18,7 @@ public sealed class ProbeClient : IDisposable
 {
     public const int MaxBodyChars = 512 * 1024;
     public const int MaxRedirects = 10;
-    public const string UserAgent = "shipshape-probe/0.1 (+https://github.com/shipshape)";
+    public const string UserAgent = "shipshape-probe/0.1";
 
     private readonly HttpClient _verifying;
     private readonly Lazy<HttpClient> _lenient;

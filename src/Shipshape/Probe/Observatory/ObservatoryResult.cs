@@ -13,7 +13,7 @@ public sealed record ObservatoryResult(int Score, string Grade, IReadOnlyList<Ob
         string.Concat(Tests.Where(t => t.Modifier != 0).Select(t => $"{(t.Modifier > 0 ? "+" : "-")} {Math.Abs(t.Modifier)} ({t.Result}) ")) +
         (Tests.Any(t => t.Modifier > 0) && Penalised < ObservatoryScoreTable.MinimumScoreForExtraCredit
             ? $"; bonuses not counted below {ObservatoryScoreTable.MinimumScoreForExtraCredit}" : "") +
-        $"= {Score} ({Grade})";
+        (Penalised < 0 && Score == 0 ? "= 0, the floor" : $"= {Score}") + $" ({Grade})";
 
     /// <summary>The report's "probe.observatory" entry.</summary>
     public Model.ObservatoryGrade ToModel() => new(Grade, Score);
