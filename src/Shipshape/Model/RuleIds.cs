@@ -98,6 +98,8 @@ public static class RuleIds
     public const string Hdr106 = "HDR106";
     public const string Hdr107 = "HDR107";
     public const string Hdr108 = "HDR108";
+    public const string Hdr109 = "HDR109";
+    public const string Hdr110 = "HDR110";
     public const string Hdr111 = "HDR111";
     public const string Auth101 = "AUTH101";
     public const string Auth102 = "AUTH102";

@@ -16,7 +16,7 @@ public sealed class FlaskHardenedProbeTests(FlaskHardenedServer app) : IClassFix
     [Fact]
     public void Talisman_headers_pass()
     {
-        app.AssertStatus(CheckStatus.Pass, RuleIds.Hdr101, RuleIds.Hdr103, RuleIds.Hdr104, RuleIds.Hdr105);
+        app.AssertStatus(CheckStatus.Pass, RuleIds.Hdr101, RuleIds.Hdr103, RuleIds.Hdr104, RuleIds.Hdr105, RuleIds.Hdr109);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class FlaskInsecureProbeTests(FlaskInsecureServer app) : IClassFix
     [Fact]
     public void Missing_security_headers_fail_and_the_grade_is_computed()
     {
-        app.AssertStatus(CheckStatus.Fail, RuleIds.Hdr101, RuleIds.Hdr103, RuleIds.Hdr104);
+        app.AssertStatus(CheckStatus.Fail, RuleIds.Hdr101, RuleIds.Hdr103, RuleIds.Hdr104, RuleIds.Hdr109, RuleIds.Hdr110);
         app.AssertStatus(CheckStatus.NotApplicable, RuleIds.Hdr102, RuleIds.Hdr111);
         Assert.NotNull(app.Outcome.Summary.Observatory);
         Assert.Equal("F", app.Outcome.Summary.Observatory!.Grade);

@@ -21,9 +21,10 @@ public sealed class HeaderChecksTests
     {
         var outcome = await ProbeAsync("full-hardening");
 
-        foreach (var id in new[] { RuleIds.Hdr101, RuleIds.Hdr103, RuleIds.Hdr104, RuleIds.Hdr105, RuleIds.Hdr106, RuleIds.Hdr107, RuleIds.Hdr108, RuleIds.Auth101 })
+        foreach (var id in new[] { RuleIds.Hdr101, RuleIds.Hdr103, RuleIds.Hdr104, RuleIds.Hdr105, RuleIds.Hdr106, RuleIds.Hdr107, RuleIds.Hdr108, RuleIds.Hdr110, RuleIds.Auth101 })
             Assert.True(Status(outcome, id) == CheckStatus.Pass, $"{id}: {outcome.Checks.Single(c => c.RuleId == id).Reason}");
         Assert.Equal(new ObservatoryGrade("C+", 60), outcome.Summary.Observatory);
+        Assert.Equal(CheckStatus.NotApplicable, Status(outcome, RuleIds.Hdr109)); // no login page
     }
 
     [Fact]
@@ -68,5 +69,6 @@ public sealed class HeaderChecksTests
         Assert.Equal(Severity.Low, outcome.Checks.Single(c => c.RuleId == RuleIds.Hdr101).Severity);
         Assert.All(outcome.Findings.Where(f => f.RuleId == RuleIds.Hdr101), f => Assert.Equal(Severity.Low, f.Severity));
         Assert.Equal(Severity.Medium, outcome.Checks.Single(c => c.RuleId == RuleIds.Hdr104).Severity);
+        Assert.Equal(CheckStatus.Fail, Status(outcome, RuleIds.Hdr110));
     }
 }

@@ -57,6 +57,13 @@ def login():
     return LOGIN_PAGE.format(token=generate_csrf(), message="")
 
 
+@app.after_request
+def no_store_on_login(response):
+    if request.path == "/login":
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 @app.route("/health")
 def health():
     with sqlite3.connect(":memory:") as db:
