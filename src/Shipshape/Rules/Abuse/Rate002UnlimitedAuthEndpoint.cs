@@ -14,8 +14,8 @@ public sealed class Rate002UnlimitedAuthEndpoint : IProjectRule
         Severity: Severity.High,
         Confidence: Confidence.Medium,
         Kind: RuleKind.Static,
-        Summary: "Checks that every state-changing authentication route (login, sign-in, registration, password reset, "
-            + "token and refresh endpoints; logout excluded) carries its own limit (`@limiter.limit(...)`). A default limit "
+        Summary: "Checks that every state-changing authentication route open to anonymous users (login, sign-in, registration, "
+            + "password reset, token and refresh endpoints; logout and routes behind a login excluded) carries its own limit (`@limiter.limit(...)`). A default limit "
             + "for the whole app does not count: it is sized for browsing, not for password guessing.",
         Why: "Login and token endpoints are where credential stuffing and password guessing happen; registration and "
             + "password reset are abused to create spam accounts and flood inboxes. An app-wide default such as 200 per "
@@ -40,7 +40,8 @@ public sealed class Rate002UnlimitedAuthEndpoint : IProjectRule
 
     public CheckOutcome Check(ProjectContext project)
     {
-        var routes = project.Facts.Get(FactKeys.Routes).Where(AuthenticationRoutes.IsAuthentication).ToList();
+        // Routes behind a login (changing one's own password) are out of reach of anonymous guessing.
+        var routes = project.Facts.Get(FactKeys.Routes).Where(r => r.Auth is null && AuthenticationRoutes.IsAuthentication(r)).ToList();
         if (routes.Count == 0) return CheckOutcome.NotApplicable("no login, registration, password-reset or token route found");
         var defaults = project.Facts.Get(FactKeys.RateLimits).Where(l => l.Scope != "route").Select(l => l.Text).ToList();
         var defaultNote = defaults.Count == 0 ? "" : $" (only the app-wide default {string.Join(", ", defaults)} applies)";
