@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Shipshape.Python.Lexing;
 
 /// <summary>
@@ -231,7 +229,4 @@ public sealed partial class Lexer
 }
 
 /// <summary>The output of <see cref="Lexer.Tokenize"/>.</summary>
-public sealed record LexResult(List<Token> Tokens, List<LexicalError> Errors, List<Token> Comments)
-{
-    public ReadOnlySpan<Token> TokenSpan => CollectionsMarshal.AsSpan(Tokens);
-}
+public sealed record LexResult(List<Token> Tokens, List<LexicalError> Errors, List<Token> Comments);

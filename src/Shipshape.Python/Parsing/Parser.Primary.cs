@@ -16,8 +16,13 @@ internal sealed partial class Parser
     {
         int start = Start;
         var expr = ParseAtom();
+        int chain = 0;
         while (true)
         {
+            if (K is TokenKind.Dot or TokenKind.LParen or TokenKind.LBracket)
+            {
+                Chain(ref chain);
+            }
             switch (K)
             {
                 case TokenKind.Dot:
@@ -35,13 +40,14 @@ internal sealed partial class Parser
                 }
                 case TokenKind.LBracket:
                     Advance();
-                    Enter();
+                    EnterBracket();
                     var slice = ParseSlices();
-                    Leave();
+                    LeaveBracket();
                     Expect(TokenKind.RBracket);
                     expr = new Subscript(R(start), expr, slice, ExprContext.Load);
                     break;
                 default:
+                    EndChain(chain);
                     return expr;
             }
         }
@@ -76,35 +82,32 @@ internal sealed partial class Parser
                 Advance();
                 return new Constant(new TextRange(token.Start, token.End), ConstantValue.Ellipsis, null);
             case TokenKind.LParen:
-                return Nested(ParseParenthesized);
             case TokenKind.LBracket:
-                return Nested(ParseListDisplay);
             case TokenKind.LBrace:
-                return Nested(ParseBraceDisplay);
+                return ParseDisplay(token.Kind);
             case TokenKind.Star:
                 throw Fail("can't use starred expression here");
             default:
-                throw Fail(token.Kind == TokenKind.Error || token.Kind == TokenKind.Indent ? "invalid syntax" : InvalidSyntaxAt(token));
+                throw Fail("invalid syntax");
         }
     }
 
-    private string InvalidSyntaxAt(Token token) => token.Kind switch
+    /// <summary>A bracketed atom, under the bracket nesting budget.</summary>
+    private Expr ParseDisplay(TokenKind open)
     {
-        TokenKind.Newline or TokenKind.EndOfFile => "invalid syntax",
-        TokenKind.Dedent => "unindent does not match any outer indentation level",
-        _ => "invalid syntax",
-    };
-
-    private Expr Nested(Func<Expr> parse)
-    {
-        Enter();
+        EnterBracket();
         try
         {
-            return parse();
+            return open switch
+            {
+                TokenKind.LParen => ParseParenthesized(),
+                TokenKind.LBracket => ParseListDisplay(),
+                _ => ParseBraceDisplay(),
+            };
         }
         finally
         {
-            Leave();
+            LeaveBracket();
         }
     }
 
@@ -191,9 +194,14 @@ internal sealed partial class Parser
         {
             return ParseDictItems(start, null);
         }
+        bool parenthesizedFirst = K == TokenKind.LParen;
         var first = ParseStarNamedExpression();
         if (K == TokenKind.Colon && first is not Starred)
         {
+            if (first is NamedExpr && !parenthesizedFirst)
+            {
+                throw FailOn(first, "invalid syntax");
+            }
             Advance();
             var value = ParseExpression();
             if (K is TokenKind.For || (K == TokenKind.Async && Peek() == TokenKind.For))
@@ -294,7 +302,7 @@ internal sealed partial class Parser
     /// The opening parenthesis is consumed; the closing one is consumed here.</summary>
     private (ImmutableArray<Expr> Args, ImmutableArray<Keyword> Keywords) ParseCallArguments(int open, bool allowGenerator)
     {
-        Enter();
+        EnterBracket();
         var args = ImmutableArray.CreateBuilder<Expr>();
         var keywords = ImmutableArray.CreateBuilder<Keyword>();
         bool sawKeyword = false, sawDoubleStar = false;
@@ -341,7 +349,7 @@ internal sealed partial class Parser
                     }
                     Advance();
                     args.Add(new GeneratorExp(R(open), value, generators));
-                    Leave();
+                    LeaveBracket();
                     return (args.ToImmutable(), keywords.ToImmutable());
                 }
                 if (sawDoubleStar)
@@ -360,7 +368,7 @@ internal sealed partial class Parser
             }
         }
         Expect(TokenKind.RParen);
-        Leave();
+        LeaveBracket();
         return (args.ToImmutable(), keywords.ToImmutable());
     }
 

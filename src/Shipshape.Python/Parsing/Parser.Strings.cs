@@ -17,6 +17,10 @@ internal sealed partial class Parser
     /// the f-string it appears in, and the expressions inside keep their own positions.</summary>
     private Expr ParseStrings()
     {
+        if (K == TokenKind.String && Peek() is not (TokenKind.String or TokenKind.FStringStart) && TryParseSimpleString() is { } simple)
+        {
+            return simple;
+        }
         int start = Start;
         var state = new StringConcatenation(IsUnicodePrefixed(Cur));
         while (K is TokenKind.String or TokenKind.FStringStart)
@@ -47,6 +51,30 @@ internal sealed partial class Parser
         }
         state.Literal.Flush(default);
         return new JoinedStr(range, WithRanges([.. state.Literal.Values], range));
+    }
+
+    /// <summary>The common case: one plain, unprefixed or u-prefixed string without escapes or
+    /// carriage returns, whose value is its body.</summary>
+    private Constant? TryParseSimpleString()
+    {
+        var token = Cur;
+        int quoteAt = token.Start;
+        if (_src[quoteAt] is 'u' or 'U')
+        {
+            quoteAt++;
+        }
+        if (_src[quoteAt] is not ('"' or '\''))
+        {
+            return null;
+        }
+        int quoteWidth = token.End - quoteAt >= 6 && _src[quoteAt + 1] == _src[quoteAt] && _src[quoteAt + 2] == _src[quoteAt] ? 3 : 1;
+        var body = _src.AsSpan(quoteAt + quoteWidth, token.End - quoteAt - 2 * quoteWidth);
+        if (body.IndexOfAny('\\', '\r') >= 0)
+        {
+            return null;
+        }
+        Advance();
+        return new Constant(new TextRange(token.Start, token.End), new ConstantValue.StrValue(body.ToString()), quoteAt > token.Start ? "u" : null);
     }
 
     /// <summary>Literal parts and FormattedValues are stamped with the concatenation's range once
@@ -125,7 +153,7 @@ internal sealed partial class Parser
                     Advance();
                     break;
                 case TokenKind.LBrace:
-                    state.Literal.Values.Add(ParseReplacementField(raw, piece, state.Literal));
+                    state.Literal.Values.Add(ParseReplacementField(raw, piece, state.Literal, level: 0));
                     break;
                 case TokenKind.FStringEnd:
                     Advance();
@@ -169,13 +197,19 @@ internal sealed partial class Parser
 
     /// <summary>fstring_replacement_field: '{' (yield_expr | star_expressions) '='? [fstring_conversion]
     /// [fstring_full_format_spec] '}'. The literal text before the field (to which a '=' debug
-    /// specifier appends the expression's text) is flushed into <paramref name="literal"/>.</summary>
-    private Expr ParseReplacementField(bool raw, TextRange piece, LiteralRun literal)
+    /// specifier appends the expression's text) is flushed into <paramref name="literal"/>.
+    /// <paramref name="level"/> counts the format specs around the field: like CPython 3.11, a
+    /// field in a format spec may not have a format spec with fields in it.</summary>
+    private Expr ParseReplacementField(bool raw, TextRange piece, LiteralRun literal, int level)
     {
         Enter();
         try
         {
             var open = Cur;
+            if (level >= 2)
+            {
+                throw Fail("f-string: expressions nested too deeply");
+            }
             Advance();
             if (K is TokenKind.RBrace or TokenKind.Exclamation or TokenKind.Colon or TokenKind.Equal)
             {
@@ -217,7 +251,7 @@ internal sealed partial class Parser
             if (K == TokenKind.Colon)
             {
                 Advance();
-                formatSpec = ParseFormatSpec(raw, piece);
+                formatSpec = ParseFormatSpec(raw, piece, level + 1);
             }
             if (K != TokenKind.RBrace)
             {
@@ -241,23 +275,17 @@ internal sealed partial class Parser
     /// character that ends the expression.</summary>
     private Expr ParseFieldExpressions(Token open)
     {
-        int start = Start;
         var first = ParseStarExpression();
         if (K != TokenKind.Comma)
         {
             return first;
         }
-        var elts = ImmutableArray.CreateBuilder<Expr>();
-        elts.Add(first);
-        while (Eat(TokenKind.Comma) && StartsExpression(K))
-        {
-            elts.Add(ParseStarExpression());
-        }
-        return new Tuple(new TextRange(open.Start, Cur.Start + 1), elts.ToImmutable(), ExprContext.Load);
+        var elts = ParseStarExpressionsAfter(first);
+        return new Tuple(new TextRange(open.Start, Cur.Start + 1), elts, ExprContext.Load);
     }
 
     /// <summary>fstring_format_spec: FSTRING_MIDDLE | fstring_replacement_field — until the field's '}'.</summary>
-    private Expr ParseFormatSpec(bool raw, TextRange piece)
+    private Expr ParseFormatSpec(bool raw, TextRange piece, int level)
     {
         var literal = new LiteralRun(null);
         while (true)
@@ -269,7 +297,7 @@ internal sealed partial class Parser
             }
             else if (K == TokenKind.LBrace)
             {
-                literal.Values.Add(ParseReplacementField(raw, piece, literal));
+                literal.Values.Add(ParseReplacementField(raw, piece, literal, level));
             }
             else
             {

@@ -18,9 +18,15 @@ namespace Shipshape.Python.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    /// <summary>Nesting beyond this is reported rather than recursed into (CPython's tokenizer
-    /// stops at 200 nested brackets and 100 indentation levels).</summary>
-    private const int MaxDepth = 300;
+    /// <summary>Budget of nested rules, which bounds the depth of the tree: a left-nested chain
+    /// (a + b + ..., a.b.c..., f()()...) spends one level per link. CPython's ast construction gives
+    /// up at about 2,985 levels of node nesting ("maximum recursion depth exceeded").</summary>
+    private const int MaxDepth = 2900;
+
+    /// <summary>Brackets and indented blocks nest deeper in the parser's frames, so they have
+    /// their own budgets, above CPython's (200 nested brackets, 100 indentation levels).</summary>
+    private const int MaxBracketDepth = 250;
+    private const int MaxBlockDepth = 200;
 
     private readonly string _src;
     private readonly Token[] _tokens;
@@ -28,6 +34,8 @@ internal sealed partial class Parser
     private int _p;
     private int _prevEnd;
     private int _depth;
+    private int _bracketDepth;
+    private int _blockDepth;
 
     /// <summary>Set while trying one alternative that may be abandoned (match statement,
     /// parenthesized with items); errors then only abort.</summary>
@@ -136,14 +144,63 @@ internal sealed partial class Parser
     /// stack overflow.</summary>
     private void Enter()
     {
-        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // Shallow nesting cannot exhaust the stack; the check is for the deep tail.
+        if (++_depth > MaxDepth || (_depth > 64 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             _depth--;
-            throw Fail("too many nested parentheses");
+            throw Fail("too many nested expressions");
         }
     }
 
     private void Leave() => _depth--;
+
+    private void EnterBracket()
+    {
+        if (++_bracketDepth > MaxBracketDepth)
+        {
+            _bracketDepth--;
+            throw Fail("too many nested parentheses");
+        }
+        Enter();
+    }
+
+    private void LeaveBracket()
+    {
+        Leave();
+        _bracketDepth--;
+    }
+
+    private void EnterBlock()
+    {
+        if (++_blockDepth > MaxBlockDepth)
+        {
+            _blockDepth--;
+            throw Fail("too many levels of indentation");
+        }
+        Enter();
+    }
+
+    private void LeaveBlock()
+    {
+        Leave();
+        _blockDepth--;
+    }
+
+    /// <summary>The nesting counters, to restore after an abandoned statement or alternative
+    /// (the rules in between did not get to leave).</summary>
+    private (int Depth, int Brackets, int Blocks) SaveDepths() => (_depth, _bracketDepth, _blockDepth);
+
+    private void RestoreDepths((int Depth, int Brackets, int Blocks) saved) => (_depth, _bracketDepth, _blockDepth) = saved;
+
+    /// <summary>One more link of a left-nested chain: a level of the tree, released by
+    /// <see cref="EndChain"/>.</summary>
+    private void Chain(ref int length)
+    {
+        Enter();
+        length++;
+    }
+
+    private void EndChain(int length) => _depth -= length;
 
     /// <summary>Skips the rest of a logical line after an error.</summary>
     private void Resynchronize()

@@ -15,12 +15,12 @@ internal sealed class FileProcessor(IReadOnlyList<IFactCollector> collectors, IR
 {
     public FileOutcome Process(DiscoveredFile discovered)
     {
-        var read = FileReader.Read(discovered.FullPath);
+        var read = FileReader.Read(discovered.FullPath, discovered.File.Size);
         if (read.Text is null)
             return new(discovered.File, new SkippedFile(discovered.File.Path, read.SkipReason!), new FactSink(), [], [], []);
 
         var source = new SourceFile(discovered.File, read.Text);
-        var state = new FileState(source, settings.Thresholds, settings.SeverityOf);
+        var state = new FileState(source, discovered.FullPath, settings.Thresholds, settings.SeverityOf);
         if (read.Warning is not null)
             state.Diagnostics.Add(new(DiagnosticKind.Warning, source.Path, null, null, read.Warning));
 

@@ -36,7 +36,10 @@ public sealed class Rate002UnlimitedAuthEndpoint : IProjectRule
             RuleReference.Cwe(307, "Improper Restriction of Excessive Authentication Attempts"),
             RuleReference.Asvs("2.2.1", "Anti-automation controls are effective at mitigating breached credential testing, brute force, and account lockout attacks"),
             new RuleReference("Flask-Limiter: Rate limit domain", "https://flask-limiter.readthedocs.io/en/stable/#rate-limit-domain"),
-        ]);
+        ])
+    {
+        Requirement = "Login, registration, password-reset and token endpoints have their own rate limits",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {
