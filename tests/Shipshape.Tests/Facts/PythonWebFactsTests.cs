@@ -33,7 +33,7 @@ public sealed class PythonWebFactsTests
         Assert.Null(login.Auth);
         var limit = Assert.Single(login.RateLimits);
         Assert.Equal((10, "minute"), (limit.Count, limit.Period));
-        Assert.Equal(("flaskapp/auth.py", 12), (login.HandlerLocation.Path, login.HandlerLocation.StartLine));
+        Assert.Equal(("flaskapp/auth.py", 11), (login.HandlerLocation.Path, login.HandlerLocation.StartLine));
 
         var settings = routes["settings"];
         Assert.Equal(new[] { "POST" }, settings.Methods.ToArray());
