@@ -9,7 +9,8 @@ public static class RouteTable
 {
     private const int MaxMountDepth = 16;
 
-    public static string FullPath(RouteFact route, IReadOnlyList<RouterMountFact> mounts)
+    /// <param name="config">When given, a prefix written as a setting (<c>settings.API_V1_PREFIX</c>) is replaced by its production value.</param>
+    public static string FullPath(RouteFact route, IReadOnlyList<RouterMountFact> mounts, ProductionConfig? config = null)
     {
         var path = route.Path;
         var current = PythonModuleName.Of(route.HandlerLocation.Path) + "." + route.Router;
@@ -17,10 +18,17 @@ public static class RouteTable
         {
             var mount = mounts.FirstOrDefault(m => PythonModuleName.Matches(current, m.Child));
             if (mount is null) break;
-            path = mount.Prefix.TrimEnd('/') + path;
+            path = Resolve(mount.Prefix, config).TrimEnd('/') + path;
             current = mount.Parent;
         }
 
         return path;
+    }
+
+    private static string Resolve(string prefix, ProductionConfig? config)
+    {
+        if (config is null || prefix.StartsWith('/') || prefix.Length == 0) return prefix;
+        var name = prefix.Split('.')[^1];
+        return config.Get(name)?.Value.WhenUnset?.AsString ?? prefix;
     }
 }
