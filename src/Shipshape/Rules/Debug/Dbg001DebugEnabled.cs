@@ -1,5 +1,6 @@
 using Shipshape.Config;
 using Shipshape.Discovery;
+using Shipshape.Facts.Python;
 using Shipshape.Model;
 
 namespace Shipshape.Rules.Debug;
@@ -7,8 +8,9 @@ namespace Shipshape.Rules.Debug;
 /// <summary>
 /// DBG001: debug mode switched on. This file hosts every form of the rule, dispatched by file kind:
 /// the configuration forms (env files, compose <c>environment</c>, Dockerfile <c>ENV</c>/<c>ARG</c>)
-/// are implemented here; the Python forms (<c>app.run(debug=True)</c>, <c>DEBUG = True</c>,
-/// <c>FastAPI(debug=True)</c>) belong in <see cref="Check"/> as another case when they are added.
+/// and the Python forms (<c>app.run(debug=True)</c>, <c>DEBUG = True</c> in production configuration,
+/// <c>FastAPI(debug=True)</c>, debug flags read from the environment with a true default; see
+/// <see cref="PythonDebugForms"/>).
 /// </summary>
 public sealed class Dbg001DebugEnabled : IFileRule
 {
@@ -31,7 +33,11 @@ public sealed class Dbg001DebugEnabled : IFileRule
         Confidence: Confidence.High,
         Kind: RuleKind.Static,
         Summary: "Checks for debug mode switched on in configuration that can reach production: `FLASK_DEBUG=1`, "
-            + "`DEBUG=true`, `FLASK_ENV=development` in env files, compose `environment:` or Dockerfile `ENV`/`ARG`. "
+            + "`DEBUG=true`, `FLASK_ENV=development` in env files, compose `environment:` or Dockerfile `ENV`/`ARG`; and in "
+            + "Python: `app.run(debug=True)`, `app.debug = True`, `app.config['DEBUG'] = True`, `FastAPI(debug=True)`/"
+            + "`Starlette(debug=True)`, `DEBUG = True` in a configuration class not meant for development or tests, and "
+            + "debug flags read from the environment whose default (used when the variable is unset) is true "
+            + "(`os.getenv('FLASK_DEBUG', 'True')`). Django's `DEBUG` setting is DBG002. "
             + "Templates (`.env.example`) and development-only files (`.env.development`, `.flaskenv`, "
             + "`docker-compose.override.yml`, `Dockerfile.dev`, services behind a `dev` profile) are not checked.",
         Why: "With Flask's debug mode on, any unhandled error shows the Werkzeug interactive debugger, which runs "
@@ -46,6 +52,15 @@ public sealed class Dbg001DebugEnabled : IFileRule
             new RuleExample("env file", "shell",
                 Failing: "FLASK_APP=app.py\nFLASK_DEBUG=1",
                 Passing: "FLASK_APP=app.py\nFLASK_DEBUG=0"),
+            new RuleExample("Flask", "python",
+                Failing: "if __name__ == '__main__':\n    app.run(debug=True, port=5002)",
+                Passing: "if __name__ == '__main__':\n    app.run(debug=os.getenv('FLASK_DEBUG', '0') == '1', port=5002)"),
+            new RuleExample("Flask config class", "python",
+                Failing: "class Config:\n    DEBUG = os.getenv('DEBUG', 'True') == 'True'",
+                Passing: "class Config:\n    DEBUG = False\n\nclass DevelopmentConfig(Config):\n    DEBUG = True"),
+            new RuleExample("FastAPI", "python",
+                Failing: "app = FastAPI(debug=True)",
+                Passing: "app = FastAPI(debug=settings.DEBUG)  # DEBUG: bool = False"),
             new RuleExample("compose", "yaml",
                 Failing: "services:\n  web:\n    environment:\n      DEBUG: \"true\"",
                 Passing: "services:\n  web:\n    environment:\n      DEBUG: \"false\""),
@@ -59,16 +74,18 @@ public sealed class Dbg001DebugEnabled : IFileRule
             new RuleReference("Django docs: DEBUG", "https://docs.djangoproject.com/en/stable/ref/settings/#debug"),
         ])
     {
-        Requirement = "Debug mode is off in shipped configuration (env files, compose, Dockerfile)",
+        Requirement = "Debug mode is off in shipped configuration (env files, compose, Dockerfile) and in the code production runs",
     };
 
-    // The Python form will add FileKind.Python here and a case below.
-    public IReadOnlySet<FileKind> FileKinds { get; } = ConfigSettings.Kinds;
+    public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind>(ConfigSettings.Kinds) { FileKind.Python };
 
     public void Check(FileContext file)
     {
         if (ConfigSettings.Kinds.Contains(file.Kind))
             CheckSettings(file);
+        else if (file.Kind == FileKind.Python && !PythonModuleName.IsTest(file.Path))
+            foreach (var (location, message) in PythonDebugForms.Find(file))
+                file.Report(location, message);
     }
 
     private void CheckSettings(FileContext file)

@@ -3,15 +3,19 @@ using Shipshape.Config.Compose;
 using Shipshape.Config.Docker;
 using Shipshape.Config.Servers;
 using Shipshape.Discovery;
+using Shipshape.Facts;
+using Shipshape.Facts.Python;
 using Shipshape.Model;
+using Shipshape.Python.Ast;
 
 namespace Shipshape.Rules.Debug;
 
 /// <summary>
 /// DBG003: a development server used to serve the application. This file hosts every form of the
 /// rule, dispatched by file kind: the process forms (Dockerfile CMD/ENTRYPOINT of the final stage,
-/// compose <c>command</c>, Procfile <c>web</c>) are implemented here; the Python form
-/// (<c>app.run()</c> reached in production) belongs in <see cref="Check"/> as another case when it is added.
+/// compose <c>command</c>, Procfile <c>web</c>) and the Python form: <c>app.run()</c> at module level
+/// outside an <c>if __name__ == '__main__':</c> guard, which starts the development server even when
+/// gunicorn imports the module (under the guard it only runs as a script, which the process forms catch).
 /// </summary>
 public sealed class Dbg003DevelopmentServer : IFileRule
 {
@@ -24,7 +28,8 @@ public sealed class Dbg003DevelopmentServer : IFileRule
         Kind: RuleKind.Static,
         Summary: "Checks the command that starts the application — the final stage's CMD/ENTRYPOINT of a Dockerfile, "
             + "a compose service's `command`, a Procfile `web` process — for a development server: `flask run`, "
-            + "`manage.py runserver`, `python app.py`, or any server started with `--reload`.",
+            + "`manage.py runserver`, `python app.py`, or any server started with `--reload`; and, in Python, a Flask "
+            + "`app.run()` at module level outside `if __name__ == '__main__':`, which runs on import.",
         Why: "Werkzeug's and Django's development servers are built for one developer: they are not hardened, handle "
             + "requests with little concurrency, and their own documentation says not to use them in production. "
             + "`python app.py` usually reaches `app.run()`, the same server; `--reload` watches files and restarts the "
@@ -52,7 +57,7 @@ public sealed class Dbg003DevelopmentServer : IFileRule
         Requirement = "A production server (gunicorn, uvicorn, waitress) starts the app, not a development server",
     };
 
-    public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Dockerfile, FileKind.Compose, FileKind.Procfile };
+    public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Dockerfile, FileKind.Compose, FileKind.Procfile, FileKind.Python };
 
     public void Check(FileContext file)
     {
@@ -66,6 +71,9 @@ public sealed class Dbg003DevelopmentServer : IFileRule
                 break;
             case FileKind.Procfile:
                 CheckProcfile(file);
+                break;
+            case FileKind.Python when !PythonModuleName.IsTest(file.Path):
+                CheckPython(file);
                 break;
         }
     }
@@ -94,6 +102,19 @@ public sealed class Dbg003DevelopmentServer : IFileRule
                 if (server.Kind != ServerKind.PythonScript || !service.Ports.IsEmpty)
                     file.Report(file.LocationToEndOfLine(command.Position), Message(server, $"service '{service.Name}'"));
             }
+        }
+    }
+
+    // app.run() on import: the dev server starts inside whatever imports the module, gunicorn included.
+    private void CheckPython(FileContext file)
+    {
+        var apps = WebObjects.Find(file.Python.Parsed.Module, file.Python.Semantics);
+        foreach (var scoped in ScopeWalker.Walk(file.Python.Parsed.Module))
+        {
+            if (scoped is not { Node: Call { Func: Shipshape.Python.Ast.Attribute { Attr: "run", Value: Name receiver } } call, Function: null, UnderMainGuard: false }) continue;
+            if (!apps.TryGetValue(receiver.Id, out var app) || app is not { Kind: WebObjectKind.App, Framework: Framework.Flask }) continue;
+            file.Report(file.LocationOf(call.Range), $"`{receiver.Id}.run()` runs at import time, outside `if __name__ == '__main__':`: "
+                + "Werkzeug's development server starts even when a production server imports the module");
         }
     }
 
