@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes src/Shipshape.Python/Parsing/UnicodeNames.txt.gz: the Unicode character names that
-string escapes (\\N{...}) accept, as the running Python's unicodedata.lookup decides.
+string escapes (\\N{...}) accept, as the running Python's unicodedata.lookup decides; and
+IdentifierNfkc.txt.gz: "HEX;HEX HEX..." for each identifier character NFKC changes.
 
 .NET has no character-name table, so the parser embeds this one. Lines:
   NAME;HEX            a character name, or a name alias (NameAliases.txt) lookup accepts
@@ -61,4 +62,18 @@ for prefix, spans in ranges.items():
 out = pathlib.Path(__file__).resolve().parent.parent / "src/Shipshape.Python/Parsing/UnicodeNames.txt.gz"
 with gzip.GzipFile(out, "wb", mtime=0) as f:
     f.write(("\n".join(lines) + "\n").encode("ascii"))
+# NFKC of every non-ASCII character that may appear in an identifier and changes under NFKC:
+# identifiers are normalized by CPython, and .NET cannot normalize in invariant-globalization mode.
+nfkc = []
+for code in range(0x80, sys.maxunicode + 1):
+    char = chr(code)
+    if 0xD800 <= code <= 0xDFFF or not ("a" + char).isidentifier():
+        continue
+    normalized = unicodedata.normalize("NFKC", char)
+    if normalized != char:
+        nfkc.append(f"{code:X};" + " ".join(f"{ord(c):X}" for c in normalized))
+nfkc_out = out.with_name("IdentifierNfkc.txt.gz")
+with gzip.GzipFile(nfkc_out, "wb", mtime=0) as f:
+    f.write(("\n".join(nfkc) + "\n").encode("ascii"))
+print(f"{len(nfkc)} identifier characters change under NFKC -> {nfkc_out}")
 print(f"{len(lines)} lines, {aliases} aliases (Unicode {unicodedata.unidata_version}) -> {out}")

@@ -14,23 +14,8 @@ internal static class ParseCommand
 {
     public static int Run(string folder, string[] args)
     {
-        if (!Directory.Exists(folder))
-        {
-            Console.Error.WriteLine($"parse: no such folder: {folder}");
-            return 2;
-        }
-
-        int threads, runs;
-        try
-        {
-            threads = Options.Integer(args, "--threads", Environment.ProcessorCount);
-            runs = Options.Integer(args, "--runs", 3);
-        }
-        catch (ArgumentException error)
-        {
-            Console.Error.WriteLine($"parse: {error.Message}");
-            return 2;
-        }
+        var threads = Options.Integer(args, "--threads", Environment.ProcessorCount);
+        var runs = Options.Integer(args, "--runs", 3);
 
         var sources = PythonSourceFiles.Under(folder).Select(File.ReadAllBytes).ToArray();
         var bytes = sources.Sum(source => (long)source.Length);

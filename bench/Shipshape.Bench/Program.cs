@@ -1,12 +1,26 @@
 using Shipshape.Bench;
 
 // Benchmark harness: measures and prints, never asserts. See bench/README.md.
-return args switch
+try
 {
-    ["pyast-diff", var folder, .. var rest] => PyAstDiffCommand.Run(folder, rest),
-    ["parse", var folder, .. var rest] => ParseCommand.Run(folder, rest),
-    _ => Usage(),
-};
+    return args switch
+    {
+        ["pyast-diff", var folder, .. var rest] => PyAstDiffCommand.Run(Options.Folder(folder), rest),
+        ["parse", var folder, .. var rest] => ParseCommand.Run(Options.Folder(folder), rest),
+        _ => Usage(),
+    };
+}
+catch (UsageException error)
+{
+    Console.Error.WriteLine($"{args[0]}: {error.Message}");
+    return 2;
+}
+catch (InvalidOperationException error)
+{
+    // python3 missing or pyast_dump.py failing.
+    Console.Error.WriteLine($"{args[0]}: {error.Message}");
+    return 2;
+}
 
 static int Usage()
 {

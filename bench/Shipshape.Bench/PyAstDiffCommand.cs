@@ -11,23 +11,8 @@ internal static class PyAstDiffCommand
 {
     public static int Run(string folder, string[] args)
     {
-        if (!Directory.Exists(folder))
-        {
-            Console.Error.WriteLine($"pyast-diff: no such folder: {folder}");
-            return 2;
-        }
-
-        int show, workers;
-        try
-        {
-            show = Options.Integer(args, "--show", 10);
-            workers = Options.Integer(args, "--workers", Environment.ProcessorCount);
-        }
-        catch (ArgumentException error)
-        {
-            Console.Error.WriteLine($"pyast-diff: {error.Message}");
-            return 2;
-        }
+        var show = Options.Integer(args, "--show", 10);
+        var workers = Options.Integer(args, "--workers", Environment.ProcessorCount);
 
         var files = PythonSourceFiles.Under(folder);
         var clock = Stopwatch.StartNew();

@@ -20,7 +20,7 @@ public static class CPythonAstDump
         start.ArgumentList.Add(RepositoryRoot.DumpScript());
         start.ArgumentList.Add("-");
         start.Environment["PYTHONIOENCODING"] = "utf-8";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {Interpreter}");
+        using var process = Start(start);
         var errors = process.StandardError.ReadToEndAsync();
         var feeding = Task.Run(() =>
         {
@@ -42,6 +42,18 @@ public static class CPythonAstDump
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"pyast_dump.py exited with {process.ExitCode}: {errors.Result.Trim()}");
+        }
+    }
+
+    private static Process Start(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException($"cannot start {Interpreter}");
+        }
+        catch (System.ComponentModel.Win32Exception error)
+        {
+            throw new InvalidOperationException($"cannot start {Interpreter}: {error.Message}", error);
         }
     }
 }

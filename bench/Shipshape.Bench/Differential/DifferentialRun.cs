@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Shipshape.Python;
 using Shipshape.Python.Ast.Json;
 
@@ -13,23 +14,35 @@ public static class DifferentialRun
     {
         workers = Math.Clamp(workers, 1, Math.Max(1, files.Count));
         var results = new FileComparison[files.Count];
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        try
         {
-            var mine = Enumerable.Range(0, files.Count).Where(i => i % workers == worker).ToList();
-            var records = CPythonAstDump.Run(mine.Select(i => files[i]).ToList());
-            var next = 0;
-            foreach (var record in records)
-            {
-                var index = mine[next++];
-                if (record.Path != files[index])
-                {
-                    throw new InvalidOperationException($"pyast_dump.py answered for {record.Path}, expected {files[index]}");
-                }
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker => CompareShare(files, workers, worker, results));
+        }
+        catch (AggregateException error)
+        {
+            // Every worker fails the same way when python3 cannot run: report the first.
+            ExceptionDispatchInfo.Throw(error.InnerExceptions[0]);
+        }
 
-                results[index] = CompareOne(files[index], record);
-            }
-        });
         return results;
+    }
+
+    // Worker number `worker` takes every `workers`-th file, through its own python process.
+    private static void CompareShare(IReadOnlyList<string> files, int workers, int worker, FileComparison[] results)
+    {
+        var mine = Enumerable.Range(0, files.Count).Where(i => i % workers == worker).ToList();
+        var records = CPythonAstDump.Run(mine.Select(i => files[i]).ToList());
+        var next = 0;
+        foreach (var record in records)
+        {
+            var index = mine[next++];
+            if (record.Path != files[index])
+            {
+                throw new InvalidOperationException($"pyast_dump.py answered for {record.Path}, expected {files[index]}");
+            }
+
+            results[index] = CompareOne(files[index], record);
+        }
     }
 
     public static FileComparison CompareOne(string path, CPythonRecord cpython)

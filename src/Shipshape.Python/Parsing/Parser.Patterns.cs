@@ -373,7 +373,8 @@ internal sealed partial class Parser
         Expr expr = new Name(new TextRange(token.Start, token.End), ParseIdentifier(), ExprContext.Load);
         while (Eat(TokenKind.Dot))
         {
-            expr = new Attribute(R(start), expr, ParseIdentifier(), ExprContext.Load);
+            string attr = ParseIdentifier();
+            expr = new Attribute(R(start), expr, attr, ExprContext.Load);
         }
         return expr;
     }

@@ -43,14 +43,15 @@ internal sealed partial class Parser
         }
         if (!state.IsJoined)
         {
-            return new Constant(range, new ConstantValue.StrValue(state.Text.ToString()), state.Kind);
+            return new Constant(range, new ConstantValue.StrValue(state.Literal.Text.ToString()), state.Kind);
         }
-        state.FlushText();
-        return new JoinedStr(range, WithRanges([.. state.Values], range));
+        state.Literal.Flush(default);
+        return new JoinedStr(range, WithRanges([.. state.Literal.Values], range));
     }
 
     /// <summary>Literal parts and FormattedValues are stamped with the concatenation's range once
-    /// it is known (CPython 3.11).</summary>
+    /// it is known (CPython 3.11). A format spec keeps its own range, and so does its trailing
+    /// literal part, which CPython 3.11 finishes with the f-string's own token.</summary>
     private static Expr WithRange(Expr value, TextRange range) => value switch
     {
         FormattedValue formatted => formatted with
@@ -58,7 +59,7 @@ internal sealed partial class Parser
             Range = range,
             FormatSpec = formatted.FormatSpec is JoinedStr spec ? spec with { Values = WithRanges(spec.Values, range) } : formatted.FormatSpec,
         },
-        Constant constant => constant with { Range = range },
+        Constant constant when constant.Range == default => constant with { Range = range },
         _ => value,
     };
 
@@ -102,7 +103,7 @@ internal sealed partial class Parser
             return;
         }
         state.HasText = true;
-        if (!StringDecoder.DecodeText(body, raw, state.Text, out string? textError))
+        if (!StringDecoder.DecodeText(body, raw, state.Literal.Text, out string? textError))
         {
             throw FailAt(textError!, token.Start, token.End);
         }
@@ -120,12 +121,11 @@ internal sealed partial class Parser
             switch (K)
             {
                 case TokenKind.FStringMiddle:
-                    DecodeMiddle(Cur, raw, state.Text);
+                    DecodeMiddle(Cur, raw, state.Literal.Text);
                     Advance();
                     break;
                 case TokenKind.LBrace:
-                    state.FlushText();
-                    state.Values.Add(ParseReplacementField(raw, piece, state.Text));
+                    state.Literal.Values.Add(ParseReplacementField(raw, piece, state.Literal));
                     break;
                 case TokenKind.FStringEnd:
                     Advance();
@@ -168,9 +168,9 @@ internal sealed partial class Parser
     }
 
     /// <summary>fstring_replacement_field: '{' (yield_expr | star_expressions) '='? [fstring_conversion]
-    /// [fstring_full_format_spec] '}'. A '=' debug specifier appends the expression's text to
-    /// <paramref name="text"/>, the literal text before the field.</summary>
-    private Expr ParseReplacementField(bool raw, TextRange piece, StringBuilder text)
+    /// [fstring_full_format_spec] '}'. The literal text before the field (to which a '=' debug
+    /// specifier appends the expression's text) is flushed into <paramref name="literal"/>.</summary>
+    private Expr ParseReplacementField(bool raw, TextRange piece, LiteralRun literal)
     {
         Enter();
         try
@@ -181,7 +181,7 @@ internal sealed partial class Parser
             {
                 throw Fail("f-string: empty expression not allowed");
             }
-            var expr = K == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressions();
+            var expr = K == TokenKind.Yield ? ParseYieldExpression() : ParseFieldExpressions(open);
             if (expr is Starred)
             {
                 throw FailOn(expr, "f-string: can't use starred expression here");
@@ -193,8 +193,9 @@ internal sealed partial class Parser
                 Advance();
                 debug = true;
                 int textEnd = K is TokenKind.Exclamation or TokenKind.Colon or TokenKind.RBrace ? Cur.Start : _prevEnd;
-                StringDecoder.AppendNormalizedNewlines(_src.AsSpan(open.End, textEnd - open.End), text);
+                StringDecoder.AppendNormalizedNewlines(_src.AsSpan(open.End, textEnd - open.End), literal.Text);
             }
+            literal.Flush(default);
             if (K == TokenKind.Exclamation)
             {
                 int bang = Cur.End;
@@ -235,58 +236,76 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>star_expressions inside a replacement field. CPython 3.11 parses the field's text
+    /// wrapped in parentheses, so an unparenthesized tuple spans from the '{' to just past the
+    /// character that ends the expression.</summary>
+    private Expr ParseFieldExpressions(Token open)
+    {
+        int start = Start;
+        var first = ParseStarExpression();
+        if (K != TokenKind.Comma)
+        {
+            return first;
+        }
+        var elts = ImmutableArray.CreateBuilder<Expr>();
+        elts.Add(first);
+        while (Eat(TokenKind.Comma) && StartsExpression(K))
+        {
+            elts.Add(ParseStarExpression());
+        }
+        return new Tuple(new TextRange(open.Start, Cur.Start + 1), elts.ToImmutable(), ExprContext.Load);
+    }
+
     /// <summary>fstring_format_spec: FSTRING_MIDDLE | fstring_replacement_field — until the field's '}'.</summary>
     private Expr ParseFormatSpec(bool raw, TextRange piece)
     {
-        var values = ImmutableArray.CreateBuilder<Expr>();
-        var text = new StringBuilder();
+        var literal = new LiteralRun(null);
         while (true)
         {
             if (K == TokenKind.FStringMiddle)
             {
-                DecodeMiddle(Cur, raw, text);
+                DecodeMiddle(Cur, raw, literal.Text);
                 Advance();
             }
             else if (K == TokenKind.LBrace)
             {
-                if (text.Length > 0)
-                {
-                    values.Add(new Constant(piece, new ConstantValue.StrValue(text.ToString()), null));
-                    text.Clear();
-                }
-                values.Add(ParseReplacementField(raw, piece, text));
+                literal.Values.Add(ParseReplacementField(raw, piece, literal));
             }
             else
             {
                 break;
             }
         }
-        if (text.Length > 0)
+        literal.Flush(piece);
+        return new JoinedStr(piece, [.. literal.Values]);
+    }
+
+    /// <summary>Literal text being gathered and the JoinedStr values made so far.</summary>
+    private sealed class LiteralRun(string? kind)
+    {
+        public StringBuilder Text { get; } = new();
+
+        public List<Expr> Values { get; } = [];
+
+        /// <summary>Ends the current literal part; a default range is stamped later.</summary>
+        public void Flush(TextRange range)
         {
-            values.Add(new Constant(piece, new ConstantValue.StrValue(text.ToString()), null));
+            if (Text.Length > 0)
+            {
+                Values.Add(new Constant(range, new ConstantValue.StrValue(Text.ToString()), kind));
+                Text.Clear();
+            }
         }
-        return new JoinedStr(piece, values.ToImmutable());
     }
 
     /// <summary>What a run of adjacent string literals has produced so far.</summary>
     private struct StringConcatenation(bool unicodePrefixed)
     {
-        public readonly StringBuilder Text = new();
+        public readonly LiteralRun Literal = new(unicodePrefixed ? "u" : null);
         public readonly ImmutableArray<byte>.Builder Bytes = ImmutableArray.CreateBuilder<byte>();
-        public readonly List<Expr> Values = [];
         public readonly string? Kind = unicodePrefixed ? "u" : null;
         public bool HasBytes;
         public bool HasText;
         public bool IsJoined;
-
-        /// <summary>Ends the current literal part of a JoinedStr (its range is set at the end).</summary>
-        public readonly void FlushText()
-        {
-            if (Text.Length > 0)
-            {
-                Values.Add(new Constant(default, new ConstantValue.StrValue(Text.ToString()), Kind));
-                Text.Clear();
-            }
-        }
     }
 }

@@ -10,7 +10,7 @@ internal static class SourceDecoder
 
     public static (string Source, string? Error) Decode(ReadOnlySpan<byte> bytes)
     {
-        bool bom = bytes.StartsWith("\xEF\xBB\xBF"u8);
+        bool bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         if (bom)
         {
             bytes = bytes[3..];

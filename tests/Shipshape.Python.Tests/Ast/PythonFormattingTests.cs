@@ -32,7 +32,7 @@ public class PythonFormattingTests
         }
 
         var input = string.Join("\n", values.Select(v => BitConverter.DoubleToInt64Bits(v).ToString("x16", CultureInfo.InvariantCulture)));
-        var expected = Python.Run(
+        var expected = PythonProcess.Run(
             "import struct,sys\nfor h in sys.stdin.read().split():\n    print(repr(struct.unpack('>d', bytes.fromhex(h))[0]))",
             input).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
@@ -49,9 +49,12 @@ public class PythonFormattingTests
         };
         samples.Add(new string(Enumerable.Range(0, 0x300).Select(c => (char)c).ToArray()));
 
-        var input = string.Join("\n", samples.Select(s => Convert.ToHexString(Encoding.Unicode.GetBytes(s))));
-        var expected = Python.Run(
-            "import json,sys\nfor h in sys.stdin.read().split('\\n'):\n    print(json.dumps(bytes.fromhex(h).decode('utf-16-le', 'surrogatepass')))",
+        // Each UTF-16 unit as 4 hex digits, so lone surrogates cross the process boundary intact.
+        var input = string.Join("\n", samples.Select(s => string.Concat(s.Select(c => ((int)c).ToString("x4", CultureInfo.InvariantCulture)))));
+        var expected = PythonProcess.Run(
+            "import json,sys\nfor h in sys.stdin.read().split('\\n'):\n" +
+            "    units = bytes.fromhex(h)\n" +
+            "    print(json.dumps(units.decode('utf-16-be', 'surrogatepass')))",
             input).Split('\n')[..samples.Count];
 
         var actual = samples.Select(s =>

@@ -40,14 +40,14 @@ internal sealed class SpanViolations : NodeWalker
             }
         }
 
-        if (_outerFString is null)
-        {
-            CheckSiblingOrder(node);
-        }
-
         if (node is JoinedStr fstring && _outerFString is null)
         {
             _outerFString = fstring;
+        }
+
+        if (_outerFString is null)
+        {
+            CheckSiblingOrder(node);
         }
 
         _parents.Push(node);

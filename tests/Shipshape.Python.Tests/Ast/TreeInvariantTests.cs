@@ -51,7 +51,7 @@ public class TreeInvariantTests
     [Fact]
     public void Standard_library_tree_spans_nest_and_are_ordered()
     {
-        var files = PythonSourceFiles.Under(Python.StandardLibrary());
+        var files = PythonSourceFiles.Under(PythonProcess.StandardLibrary());
         var violations = new System.Collections.Concurrent.ConcurrentBag<string>();
         var checkedFiles = 0;
 

@@ -26,7 +26,7 @@ public class DifferentialTests
     [Fact]
     public void Whole_standard_library_parses_as_cpython_parses_it()
     {
-        var files = PythonSourceFiles.Under(Python.StandardLibrary());
+        var files = PythonSourceFiles.Under(PythonProcess.StandardLibrary());
 
         var results = DifferentialRun.Compare(files, Environment.ProcessorCount);
 

@@ -50,609 +50,371 @@ public sealed class CPythonAstJson
                 _out.Append("null");
                 break;
             case Module n:
-                Begin("Module");
-                Field("body", n.Body);
-                Field("type_ignores", n.TypeIgnores);
-                End();
+                Open("Module").Field("body", n.Body).Field("type_ignores", n.TypeIgnores).Close();
                 break;
             case Interactive n:
-                Begin("Interactive");
-                Field("body", n.Body);
-                End();
+                Open("Interactive").Field("body", n.Body).Close();
                 break;
             case Expression n:
-                Begin("Expression");
-                Field("body", n.Body);
-                End();
+                Open("Expression").Field("body", n.Body).Close();
                 break;
             case FunctionType n:
-                Begin("FunctionType");
-                Field("argtypes", n.ArgTypes);
-                Field("returns", n.Returns);
-                End();
+                Open("FunctionType").Field("argtypes", n.ArgTypes).Field("returns", n.Returns).Close();
                 break;
             case FunctionDef n:
-                Begin("FunctionDef");
-                Field("name", n.Name);
-                Field("args", n.Args);
-                Field("body", n.Body);
-                Field("decorator_list", n.DecoratorList);
-                Field("returns", n.Returns);
-                Field("type_comment", n.TypeComment);
-                Field("type_params", n.TypeParams);
-                Positions(n);
-                End();
+                Function("FunctionDef", n, n.Name, n.Args, n.Body, n.DecoratorList, n.Returns, n.TypeComment, n.TypeParams);
                 break;
             case AsyncFunctionDef n:
-                Begin("AsyncFunctionDef");
-                Field("name", n.Name);
-                Field("args", n.Args);
-                Field("body", n.Body);
-                Field("decorator_list", n.DecoratorList);
-                Field("returns", n.Returns);
-                Field("type_comment", n.TypeComment);
-                Field("type_params", n.TypeParams);
-                Positions(n);
-                End();
+                Function("AsyncFunctionDef", n, n.Name, n.Args, n.Body, n.DecoratorList, n.Returns, n.TypeComment, n.TypeParams);
                 break;
             case ClassDef n:
-                Begin("ClassDef");
-                Field("name", n.Name);
-                Field("bases", n.Bases);
-                Field("keywords", n.Keywords);
-                Field("body", n.Body);
-                Field("decorator_list", n.DecoratorList);
-                Field("type_params", n.TypeParams);
-                Positions(n);
-                End();
+                Open("ClassDef")
+                    .Field("name", n.Name)
+                    .Field("bases", n.Bases)
+                    .Field("keywords", n.Keywords)
+                    .Field("body", n.Body)
+                    .Field("decorator_list", n.DecoratorList)
+                    .Field("type_params", n.TypeParams)
+                    .Close(n);
                 break;
             case Return n:
-                Begin("Return");
-                Field("value", n.Value);
-                Positions(n);
-                End();
+                Open("Return").Field("value", n.Value).Close(n);
                 break;
             case Delete n:
-                Begin("Delete");
-                Field("targets", n.Targets);
-                Positions(n);
-                End();
+                Open("Delete").Field("targets", n.Targets).Close(n);
                 break;
             case Assign n:
-                Begin("Assign");
-                Field("targets", n.Targets);
-                Field("value", n.Value);
-                Field("type_comment", n.TypeComment);
-                Positions(n);
-                End();
+                Open("Assign").Field("targets", n.Targets).Field("value", n.Value).Field("type_comment", n.TypeComment).Close(n);
                 break;
             case TypeAlias n:
-                Begin("TypeAlias");
-                Field("name", n.Name);
-                Field("type_params", n.TypeParams);
-                Field("value", n.Value);
-                Positions(n);
-                End();
+                Open("TypeAlias").Field("name", n.Name).Field("type_params", n.TypeParams).Field("value", n.Value).Close(n);
                 break;
             case AugAssign n:
-                Begin("AugAssign");
-                Field("target", n.Target);
-                Field("op", OperatorNames[(int)n.Op]);
-                Field("value", n.Value);
-                Positions(n);
-                End();
+                Open("AugAssign").Field("target", n.Target).Field("op", n.Op).Field("value", n.Value).Close(n);
                 break;
             case AnnAssign n:
-                Begin("AnnAssign");
-                Field("target", n.Target);
-                Field("annotation", n.Annotation);
-                Field("value", n.Value);
-                Field("simple", n.Simple);
-                Positions(n);
-                End();
+                Open("AnnAssign")
+                    .Field("target", n.Target)
+                    .Field("annotation", n.Annotation)
+                    .Field("value", n.Value)
+                    .Field("simple", n.Simple)
+                    .Close(n);
                 break;
             case For n:
-                Begin("For");
-                Field("target", n.Target);
-                Field("iter", n.Iter);
-                Field("body", n.Body);
-                Field("orelse", n.OrElse);
-                Field("type_comment", n.TypeComment);
-                Positions(n);
-                End();
+                Loop("For", n, n.Target, n.Iter, n.Body, n.OrElse, n.TypeComment);
                 break;
             case AsyncFor n:
-                Begin("AsyncFor");
-                Field("target", n.Target);
-                Field("iter", n.Iter);
-                Field("body", n.Body);
-                Field("orelse", n.OrElse);
-                Field("type_comment", n.TypeComment);
-                Positions(n);
-                End();
+                Loop("AsyncFor", n, n.Target, n.Iter, n.Body, n.OrElse, n.TypeComment);
                 break;
             case While n:
-                Begin("While");
-                Field("test", n.Test);
-                Field("body", n.Body);
-                Field("orelse", n.OrElse);
-                Positions(n);
-                End();
+                Open("While").Field("test", n.Test).Field("body", n.Body).Field("orelse", n.OrElse).Close(n);
                 break;
             case If n:
-                Begin("If");
-                Field("test", n.Test);
-                Field("body", n.Body);
-                Field("orelse", n.OrElse);
-                Positions(n);
-                End();
+                Open("If").Field("test", n.Test).Field("body", n.Body).Field("orelse", n.OrElse).Close(n);
                 break;
             case With n:
-                Begin("With");
-                Field("items", n.Items);
-                Field("body", n.Body);
-                Field("type_comment", n.TypeComment);
-                Positions(n);
-                End();
+                With("With", n, n.Items, n.Body, n.TypeComment);
                 break;
             case AsyncWith n:
-                Begin("AsyncWith");
-                Field("items", n.Items);
-                Field("body", n.Body);
-                Field("type_comment", n.TypeComment);
-                Positions(n);
-                End();
+                With("AsyncWith", n, n.Items, n.Body, n.TypeComment);
                 break;
             case Match n:
-                Begin("Match");
-                Field("subject", n.Subject);
-                Field("cases", n.Cases);
-                Positions(n);
-                End();
+                Open("Match").Field("subject", n.Subject).Field("cases", n.Cases).Close(n);
                 break;
             case Raise n:
-                Begin("Raise");
-                Field("exc", n.Exc);
-                Field("cause", n.Cause);
-                Positions(n);
-                End();
+                Open("Raise").Field("exc", n.Exc).Field("cause", n.Cause).Close(n);
                 break;
             case Try n:
-                Begin("Try");
-                Field("body", n.Body);
-                Field("handlers", n.Handlers);
-                Field("orelse", n.OrElse);
-                Field("finalbody", n.FinalBody);
-                Positions(n);
-                End();
+                Try("Try", n, n.Body, n.Handlers, n.OrElse, n.FinalBody);
                 break;
             case TryStar n:
-                Begin("TryStar");
-                Field("body", n.Body);
-                Field("handlers", n.Handlers);
-                Field("orelse", n.OrElse);
-                Field("finalbody", n.FinalBody);
-                Positions(n);
-                End();
+                Try("TryStar", n, n.Body, n.Handlers, n.OrElse, n.FinalBody);
                 break;
             case Assert n:
-                Begin("Assert");
-                Field("test", n.Test);
-                Field("msg", n.Msg);
-                Positions(n);
-                End();
+                Open("Assert").Field("test", n.Test).Field("msg", n.Msg).Close(n);
                 break;
             case Import n:
-                Begin("Import");
-                Field("names", n.Names);
-                Positions(n);
-                End();
+                Open("Import").Field("names", n.Names).Close(n);
                 break;
             case ImportFrom n:
-                Begin("ImportFrom");
-                Field("module", n.Module);
-                Field("names", n.Names);
-                Field("level", n.Level);
-                Positions(n);
-                End();
+                Open("ImportFrom").Field("module", n.Module).Field("names", n.Names).Field("level", n.Level).Close(n);
                 break;
             case Global n:
-                Begin("Global");
-                Field("names", n.Names);
-                Positions(n);
-                End();
+                Open("Global").Field("names", n.Names).Close(n);
                 break;
             case Nonlocal n:
-                Begin("Nonlocal");
-                Field("names", n.Names);
-                Positions(n);
-                End();
+                Open("Nonlocal").Field("names", n.Names).Close(n);
                 break;
             case ExprStmt n:
-                Begin("Expr");
-                Field("value", n.Value);
-                Positions(n);
-                End();
+                Open("Expr").Field("value", n.Value).Close(n);
                 break;
             case Pass n:
-                Begin("Pass");
-                Positions(n);
-                End();
+                Open("Pass").Close(n);
                 break;
             case Break n:
-                Begin("Break");
-                Positions(n);
-                End();
+                Open("Break").Close(n);
                 break;
             case Continue n:
-                Begin("Continue");
-                Positions(n);
-                End();
+                Open("Continue").Close(n);
                 break;
             case BoolOp n:
-                Begin("BoolOp");
-                Field("op", BoolOperatorNames[(int)n.Op]);
-                Field("values", n.Values);
-                Positions(n);
-                End();
+                Open("BoolOp").Field("op", n.Op).Field("values", n.Values).Close(n);
                 break;
             case NamedExpr n:
-                Begin("NamedExpr");
-                Field("target", n.Target);
-                Field("value", n.Value);
-                Positions(n);
-                End();
+                Open("NamedExpr").Field("target", n.Target).Field("value", n.Value).Close(n);
                 break;
             case BinOp n:
-                Begin("BinOp");
-                Field("left", n.Left);
-                Field("op", OperatorNames[(int)n.Op]);
-                Field("right", n.Right);
-                Positions(n);
-                End();
+                Open("BinOp").Field("left", n.Left).Field("op", n.Op).Field("right", n.Right).Close(n);
                 break;
             case UnaryOp n:
-                Begin("UnaryOp");
-                Field("op", UnaryOperatorNames[(int)n.Op]);
-                Field("operand", n.Operand);
-                Positions(n);
-                End();
+                Open("UnaryOp").Field("op", n.Op).Field("operand", n.Operand).Close(n);
                 break;
             case Lambda n:
-                Begin("Lambda");
-                Field("args", n.Args);
-                Field("body", n.Body);
-                Positions(n);
-                End();
+                Open("Lambda").Field("args", n.Args).Field("body", n.Body).Close(n);
                 break;
             case IfExp n:
-                Begin("IfExp");
-                Field("test", n.Test);
-                Field("body", n.Body);
-                Field("orelse", n.OrElse);
-                Positions(n);
-                End();
+                Open("IfExp").Field("test", n.Test).Field("body", n.Body).Field("orelse", n.OrElse).Close(n);
                 break;
             case Dict n:
-                Begin("Dict");
-                Field("keys", n.Keys);
-                Field("values", n.Values);
-                Positions(n);
-                End();
+                Open("Dict").Field("keys", n.Keys).Field("values", n.Values).Close(n);
                 break;
             case Set n:
-                Begin("Set");
-                Field("elts", n.Elts);
-                Positions(n);
-                End();
+                Open("Set").Field("elts", n.Elts).Close(n);
                 break;
             case ListComp n:
-                Begin("ListComp");
-                Field("elt", n.Elt);
-                Field("generators", n.Generators);
-                Positions(n);
-                End();
+                Open("ListComp").Field("elt", n.Elt).Field("generators", n.Generators).Close(n);
                 break;
             case SetComp n:
-                Begin("SetComp");
-                Field("elt", n.Elt);
-                Field("generators", n.Generators);
-                Positions(n);
-                End();
+                Open("SetComp").Field("elt", n.Elt).Field("generators", n.Generators).Close(n);
                 break;
             case DictComp n:
-                Begin("DictComp");
-                Field("key", n.Key);
-                Field("value", n.Value);
-                Field("generators", n.Generators);
-                Positions(n);
-                End();
+                Open("DictComp").Field("key", n.Key).Field("value", n.Value).Field("generators", n.Generators).Close(n);
                 break;
             case GeneratorExp n:
-                Begin("GeneratorExp");
-                Field("elt", n.Elt);
-                Field("generators", n.Generators);
-                Positions(n);
-                End();
+                Open("GeneratorExp").Field("elt", n.Elt).Field("generators", n.Generators).Close(n);
                 break;
             case Await n:
-                Begin("Await");
-                Field("value", n.Value);
-                Positions(n);
-                End();
+                Open("Await").Field("value", n.Value).Close(n);
                 break;
             case Yield n:
-                Begin("Yield");
-                Field("value", n.Value);
-                Positions(n);
-                End();
+                Open("Yield").Field("value", n.Value).Close(n);
                 break;
             case YieldFrom n:
-                Begin("YieldFrom");
-                Field("value", n.Value);
-                Positions(n);
-                End();
+                Open("YieldFrom").Field("value", n.Value).Close(n);
                 break;
             case Compare n:
-                Begin("Compare");
-                Field("left", n.Left);
-                Field("ops", n.Ops);
-                Field("comparators", n.Comparators);
-                Positions(n);
-                End();
+                Open("Compare").Field("left", n.Left).Field("ops", n.Ops).Field("comparators", n.Comparators).Close(n);
                 break;
             case Call n:
-                Begin("Call");
-                Field("func", n.Func);
-                Field("args", n.Args);
-                Field("keywords", n.Keywords);
-                Positions(n);
-                End();
+                Open("Call").Field("func", n.Func).Field("args", n.Args).Field("keywords", n.Keywords).Close(n);
                 break;
             case FormattedValue n:
-                Begin("FormattedValue");
-                Field("value", n.Value);
-                Field("conversion", n.Conversion);
-                Field("format_spec", n.FormatSpec);
-                Positions(n);
-                End();
+                Open("FormattedValue")
+                    .Field("value", n.Value)
+                    .Field("conversion", n.Conversion)
+                    .Field("format_spec", n.FormatSpec)
+                    .Close(n);
                 break;
             case JoinedStr n:
-                Begin("JoinedStr");
-                Field("values", n.Values);
-                Positions(n);
-                End();
+                Open("JoinedStr").Field("values", n.Values).Close(n);
                 break;
             case Constant n:
-                Begin("Constant");
-                Field("value", n.Value);
-                Field("kind", n.Kind);
-                Positions(n);
-                End();
+                Open("Constant").Field("value", n.Value).Field("kind", n.Kind).Close(n);
                 break;
             case Attribute n:
-                Begin("Attribute");
-                Field("value", n.Value);
-                Field("attr", n.Attr);
-                Field("ctx", ExprContextNames[(int)n.Ctx]);
-                Positions(n);
-                End();
+                Open("Attribute").Field("value", n.Value).Field("attr", n.Attr).Field("ctx", n.Ctx).Close(n);
                 break;
             case Subscript n:
-                Begin("Subscript");
-                Field("value", n.Value);
-                Field("slice", n.Slice);
-                Field("ctx", ExprContextNames[(int)n.Ctx]);
-                Positions(n);
-                End();
+                Open("Subscript").Field("value", n.Value).Field("slice", n.Slice).Field("ctx", n.Ctx).Close(n);
                 break;
             case Starred n:
-                Begin("Starred");
-                Field("value", n.Value);
-                Field("ctx", ExprContextNames[(int)n.Ctx]);
-                Positions(n);
-                End();
+                Open("Starred").Field("value", n.Value).Field("ctx", n.Ctx).Close(n);
                 break;
             case Name n:
-                Begin("Name");
-                Field("id", n.Id);
-                Field("ctx", ExprContextNames[(int)n.Ctx]);
-                Positions(n);
-                End();
+                Open("Name").Field("id", n.Id).Field("ctx", n.Ctx).Close(n);
                 break;
             case List n:
-                Begin("List");
-                Field("elts", n.Elts);
-                Field("ctx", ExprContextNames[(int)n.Ctx]);
-                Positions(n);
-                End();
+                Open("List").Field("elts", n.Elts).Field("ctx", n.Ctx).Close(n);
                 break;
             case Tuple n:
-                Begin("Tuple");
-                Field("elts", n.Elts);
-                Field("ctx", ExprContextNames[(int)n.Ctx]);
-                Positions(n);
-                End();
+                Open("Tuple").Field("elts", n.Elts).Field("ctx", n.Ctx).Close(n);
                 break;
             case Slice n:
-                Begin("Slice");
-                Field("lower", n.Lower);
-                Field("upper", n.Upper);
-                Field("step", n.Step);
-                Positions(n);
-                End();
+                Open("Slice").Field("lower", n.Lower).Field("upper", n.Upper).Field("step", n.Step).Close(n);
                 break;
             case Comprehension n:
-                Begin("comprehension");
-                Field("target", n.Target);
-                Field("iter", n.Iter);
-                Field("ifs", n.Ifs);
-                Field("is_async", n.IsAsync);
-                End();
+                Open("comprehension")
+                    .Field("target", n.Target)
+                    .Field("iter", n.Iter)
+                    .Field("ifs", n.Ifs)
+                    .Field("is_async", n.IsAsync)
+                    .Close();
                 break;
             case ExceptHandler n:
-                Begin("ExceptHandler");
-                Field("type", n.Type);
-                Field("name", n.Name);
-                Field("body", n.Body);
-                Positions(n);
-                End();
+                Open("ExceptHandler").Field("type", n.Type).Field("name", n.Name).Field("body", n.Body).Close(n);
                 break;
             case Arguments n:
-                Begin("arguments");
-                Field("posonlyargs", n.PosOnlyArgs);
-                Field("args", n.Args);
-                Field("vararg", n.VarArg);
-                Field("kwonlyargs", n.KwOnlyArgs);
-                Field("kw_defaults", n.KwDefaults);
-                Field("kwarg", n.KwArg);
-                Field("defaults", n.Defaults);
-                End();
+                Open("arguments")
+                    .Field("posonlyargs", n.PosOnlyArgs)
+                    .Field("args", n.Args)
+                    .Field("vararg", n.VarArg)
+                    .Field("kwonlyargs", n.KwOnlyArgs)
+                    .Field("kw_defaults", n.KwDefaults)
+                    .Field("kwarg", n.KwArg)
+                    .Field("defaults", n.Defaults)
+                    .Close();
                 break;
             case Arg n:
-                Begin("arg");
-                Field("arg", n.Name);
-                Field("annotation", n.Annotation);
-                Field("type_comment", n.TypeComment);
-                Positions(n);
-                End();
+                Open("arg").Field("arg", n.Name).Field("annotation", n.Annotation).Field("type_comment", n.TypeComment).Close(n);
                 break;
             case Keyword n:
-                Begin("keyword");
-                Field("arg", n.Arg);
-                Field("value", n.Value);
-                Positions(n);
-                End();
+                Open("keyword").Field("arg", n.Arg).Field("value", n.Value).Close(n);
                 break;
             case Alias n:
-                Begin("alias");
-                Field("name", n.Name);
-                Field("asname", n.AsName);
-                Positions(n);
-                End();
+                Open("alias").Field("name", n.Name).Field("asname", n.AsName).Close(n);
                 break;
             case WithItem n:
-                Begin("withitem");
-                Field("context_expr", n.ContextExpr);
-                Field("optional_vars", n.OptionalVars);
-                End();
+                Open("withitem").Field("context_expr", n.ContextExpr).Field("optional_vars", n.OptionalVars).Close();
                 break;
             case MatchCase n:
-                Begin("match_case");
-                Field("pattern", n.Pattern);
-                Field("guard", n.Guard);
-                Field("body", n.Body);
-                End();
+                Open("match_case").Field("pattern", n.Pattern).Field("guard", n.Guard).Field("body", n.Body).Close();
                 break;
             case MatchValue n:
-                Begin("MatchValue");
-                Field("value", n.Value);
-                Positions(n);
-                End();
+                Open("MatchValue").Field("value", n.Value).Close(n);
                 break;
             case MatchSingleton n:
-                Begin("MatchSingleton");
-                Field("value", n.Value);
-                Positions(n);
-                End();
+                Open("MatchSingleton").Field("value", n.Value).Close(n);
                 break;
             case MatchSequence n:
-                Begin("MatchSequence");
-                Field("patterns", n.Patterns);
-                Positions(n);
-                End();
+                Open("MatchSequence").Field("patterns", n.Patterns).Close(n);
                 break;
             case MatchMapping n:
-                Begin("MatchMapping");
-                Field("keys", n.Keys);
-                Field("patterns", n.Patterns);
-                Field("rest", n.Rest);
-                Positions(n);
-                End();
+                Open("MatchMapping").Field("keys", n.Keys).Field("patterns", n.Patterns).Field("rest", n.Rest).Close(n);
                 break;
             case MatchClass n:
-                Begin("MatchClass");
-                Field("cls", n.Cls);
-                Field("patterns", n.Patterns);
-                Field("kwd_attrs", n.KwdAttrs);
-                Field("kwd_patterns", n.KwdPatterns);
-                Positions(n);
-                End();
+                Open("MatchClass")
+                    .Field("cls", n.Cls)
+                    .Field("patterns", n.Patterns)
+                    .Field("kwd_attrs", n.KwdAttrs)
+                    .Field("kwd_patterns", n.KwdPatterns)
+                    .Close(n);
                 break;
             case MatchStar n:
-                Begin("MatchStar");
-                Field("name", n.Name);
-                Positions(n);
-                End();
+                Open("MatchStar").Field("name", n.Name).Close(n);
                 break;
             case MatchAs n:
-                Begin("MatchAs");
-                Field("pattern", n.Pattern);
-                Field("name", n.Name);
-                Positions(n);
-                End();
+                Open("MatchAs").Field("pattern", n.Pattern).Field("name", n.Name).Close(n);
                 break;
             case MatchOr n:
-                Begin("MatchOr");
-                Field("patterns", n.Patterns);
-                Positions(n);
-                End();
+                Open("MatchOr").Field("patterns", n.Patterns).Close(n);
                 break;
             case TypeIgnore n:
-                Begin("TypeIgnore");
-                Field("lineno", n.Lineno);
-                Field("tag", n.Tag);
-                End();
+                Open("TypeIgnore").Field("lineno", n.Lineno).Field("tag", n.Tag).Close();
                 break;
             case TypeVar n:
-                Begin("TypeVar");
-                Field("name", n.Name);
-                Field("bound", n.Bound);
-                Positions(n);
-                End();
+                Open("TypeVar").Field("name", n.Name).Field("bound", n.Bound).Close(n);
                 break;
             case ParamSpec n:
-                Begin("ParamSpec");
-                Field("name", n.Name);
-                Positions(n);
-                End();
+                Open("ParamSpec").Field("name", n.Name).Close(n);
                 break;
             case TypeVarTuple n:
-                Begin("TypeVarTuple");
-                Field("name", n.Name);
-                Positions(n);
-                End();
+                Open("TypeVarTuple").Field("name", n.Name).Close(n);
                 break;
             default:
                 throw new ArgumentException($"no CPython form for {node.GetType().Name}", nameof(node));
         }
     }
 
-    private void Begin(string type) => _out.Append("{\"_type\":\"").Append(type).Append('"');
+    private void Function(
+        string type, Node node, string name, Arguments args, ImmutableArray<Stmt> body, ImmutableArray<Expr> decorators,
+        Expr? returns, string? typeComment, ImmutableArray<TypeParam> typeParams) =>
+        Open(type)
+            .Field("name", name)
+            .Field("args", args)
+            .Field("body", body)
+            .Field("decorator_list", decorators)
+            .Field("returns", returns)
+            .Field("type_comment", typeComment)
+            .Field("type_params", typeParams)
+            .Close(node);
 
-    private void End() => _out.Append('}');
+    private void Loop(string type, Node node, Expr target, Expr iter, ImmutableArray<Stmt> body, ImmutableArray<Stmt> orElse, string? typeComment) =>
+        Open(type)
+            .Field("target", target)
+            .Field("iter", iter)
+            .Field("body", body)
+            .Field("orelse", orElse)
+            .Field("type_comment", typeComment)
+            .Close(node);
 
-    private void Positions(Node node)
+    private void With(string type, Node node, ImmutableArray<WithItem> items, ImmutableArray<Stmt> body, string? typeComment) =>
+        Open(type).Field("items", items).Field("body", body).Field("type_comment", typeComment).Close(node);
+
+    private void Try(
+        string type, Node node, ImmutableArray<Stmt> body, ImmutableArray<ExceptHandler> handlers, ImmutableArray<Stmt> orElse,
+        ImmutableArray<Stmt> finalBody) =>
+        Open(type).Field("body", body).Field("handlers", handlers).Field("orelse", orElse).Field("finalbody", finalBody).Close(node);
+
+    private CPythonAstJson Open(string type)
+    {
+        _out.Append("{\"_type\":\"").Append(type).Append('"');
+        return this;
+    }
+
+    /// <summary>Ends a node CPython gives no position (arguments, comprehension, withitem, match_case, mods).</summary>
+    private void Close() => _out.Append('}');
+
+    /// <summary>Ends a positioned node: CPython's 1-based lines and UTF-8 byte columns.</summary>
+    private void Close(Node node)
     {
         var (line, column) = _lines.Utf8Position(node.Range.Start);
         var (endLine, endColumn) = _lines.Utf8Position(node.Range.End);
-        Field("lineno", line);
-        Field("col_offset", column);
-        Field("end_lineno", endLine);
-        Field("end_col_offset", endColumn);
+        Field("lineno", line).Field("col_offset", column).Field("end_lineno", endLine).Field("end_col_offset", endColumn).Close();
     }
 
-    private void Key(string name) => _out.Append(",\"").Append(name).Append("\":");
-
-    private void Field(string name, Node? value)
+    private CPythonAstJson Key(string name)
     {
-        Key(name);
-        Node(value);
+        _out.Append(",\"").Append(name).Append("\":");
+        return this;
     }
 
-    private void Field<T>(string name, ImmutableArray<T> values) where T : Node?
+    private CPythonAstJson Field(string name, Node? value)
     {
-        Key(name);
+        Key(name).Node(value);
+        return this;
+    }
+
+    private CPythonAstJson Field<T>(string name, ImmutableArray<T> values) where T : Node? =>
+        Key(name).Array(values, value => Node(value));
+
+    private CPythonAstJson Field(string name, ImmutableArray<string> values) =>
+        Key(name).Array(values, value => PythonJson.AppendString(_out, value));
+
+    private CPythonAstJson Field(string name, ImmutableArray<CmpOp> values) =>
+        Key(name).Array(values, value => _out.Append('"').Append(CmpOpNames[(int)value]).Append('"'));
+
+    private CPythonAstJson Field(string name, string? value)
+    {
+        PythonJson.AppendStringOrNull(Key(name)._out, value);
+        return this;
+    }
+
+    private CPythonAstJson Field(string name, int value)
+    {
+        Key(name)._out.Append(value.ToString(CultureInfo.InvariantCulture));
+        return this;
+    }
+
+    private CPythonAstJson Field(string name, ExprContext value) => Field(name, ExprContextNames[(int)value]);
+
+    private CPythonAstJson Field(string name, BoolOperator value) => Field(name, BoolOperatorNames[(int)value]);
+
+    private CPythonAstJson Field(string name, Operator value) => Field(name, OperatorNames[(int)value]);
+
+    private CPythonAstJson Field(string name, UnaryOperator value) => Field(name, UnaryOperatorNames[(int)value]);
+
+    private CPythonAstJson Array<T>(ImmutableArray<T> values, Action<T> write)
+    {
         _out.Append('[');
         for (var i = 0; i < values.Length; i++)
         {
@@ -661,59 +423,14 @@ public sealed class CPythonAstJson
                 _out.Append(',');
             }
 
-            Node(values[i]);
+            write(values[i]);
         }
 
         _out.Append(']');
+        return this;
     }
 
-    private void Field(string name, string? value)
-    {
-        Key(name);
-        PythonJson.AppendStringOrNull(_out, value);
-    }
-
-    private void Field(string name, ImmutableArray<string> values)
-    {
-        Key(name);
-        _out.Append('[');
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (i > 0)
-            {
-                _out.Append(',');
-            }
-
-            PythonJson.AppendString(_out, values[i]);
-        }
-
-        _out.Append(']');
-    }
-
-    private void Field(string name, ImmutableArray<CmpOp> values)
-    {
-        Key(name);
-        _out.Append('[');
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (i > 0)
-            {
-                _out.Append(',');
-            }
-
-            _out.Append('"').Append(CmpOpNames[(int)values[i]]).Append('"');
-        }
-
-        _out.Append(']');
-    }
-
-    private void Field(string name, int value)
-    {
-        Key(name);
-        _out.Append(value.ToString(CultureInfo.InvariantCulture));
-    }
-
-    private void Field(string name, ConstantValue value)
+    private CPythonAstJson Field(string name, ConstantValue value)
     {
         Key(name);
         switch (value)
@@ -747,5 +464,7 @@ public sealed class CPythonAstJson
             default:
                 throw new ArgumentException($"unknown constant {value.GetType().Name}", nameof(value));
         }
+
+        return this;
     }
 }

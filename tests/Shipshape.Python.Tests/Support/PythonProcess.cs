@@ -4,7 +4,7 @@ using Shipshape.Bench.Differential;
 namespace Shipshape.Python.Tests.Support;
 
 /// <summary>Runs a python3 snippet (the interpreter the differential test uses) and returns its output.</summary>
-internal static class Python
+internal static class PythonProcess
 {
     public static string Run(string code, string input)
     {

@@ -1,0 +1,4 @@
+for x in 1, 2:
+    pass
+else:
+pass
