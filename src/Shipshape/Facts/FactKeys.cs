@@ -13,8 +13,10 @@ public static class FactKeys
     // General facts
     public static FactKey<General.PrintCallFact> PrintCalls { get; } = new("print-calls");
     public static FactKey<General.ModuleStateFact> ModuleState { get; } = new("module-state");
+    public static FactKey<General.UnboundedCacheFact> UnboundedCaches { get; } = new("unbounded-caches");
     public static FactKey<General.FileDatastoreFact> FileDatastores { get; } = new("file-datastores");
     public static FactKey<General.UploadSaveFact> UploadSaves { get; } = new("upload-saves");
+    public static FactKey<General.UploadLimitFact> UploadLimits { get; } = new("upload-limits");
     public static FactKey<General.RequestPathFact> RequestPaths { get; } = new("request-paths");
     public static FactKey<General.LoggingSetupFact> LoggingSetup { get; } = new("logging-setup");
     public static FactKey<General.ErrorTrackingFact> ErrorTracking { get; } = new("error-tracking");

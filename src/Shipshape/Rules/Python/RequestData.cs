@@ -61,6 +61,11 @@ public sealed class RequestData
                 return true;
             case Call call when _index.Semantics.CalleeName(call) is { } callee && Sanitisers.Contains(callee):
                 return false;
+            case Call call:
+                // A method of request data (`name.strip()`, `request.args.get(...)`) or a string-building call
+                // carries it on; what another function returns is unknown and is not assumed to.
+                return call.Func is Attribute method && Carries(method.Value, locals)
+                    || IsStringBuilder(call) && call.Args.Concat(call.Keywords.Select(k => k.Value)).Any(a => Carries(a, locals));
             case Constant:
                 return false;
         }
@@ -73,6 +78,16 @@ public sealed class RequestData
 
         return false;
     }
+
+    private static readonly HashSet<string> StringBuilders = new(StringComparer.Ordinal)
+    {
+        "str", "os.path.join", "posixpath.join", "os.path.normpath", "os.path.abspath", "pathlib.Path", "pathlib.PurePath",
+        "urllib.parse.unquote", "format",
+    };
+
+    private bool IsStringBuilder(Call call) =>
+        _index.Semantics.CalleeName(call) is { } callee && StringBuilders.Contains(callee)
+        || call.Func is Attribute { Attr: "join" or "format" or "replace", Value: Constant };
 
     private bool IsRequestObject(Expr expression) =>
         expression is Name { Id: "request" } || _index.Semantics.QualifiedName(expression) is "flask.request" or "quart.request";
