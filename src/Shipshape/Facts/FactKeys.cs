@@ -22,6 +22,9 @@ public static class FactKeys
     public static FactKey<General.ErrorTrackingFact> ErrorTracking { get; } = new("error-tracking");
     public static FactKey<General.DatabaseUriFact> DatabaseUris { get; } = new("database-uris");
     public static FactKey<General.EnginePoolFact> EnginePools { get; } = new("engine-pools");
+    public static FactKey<General.HealthHandlerFact> HealthHandlers { get; } = new("health-handlers");
+    public static FactKey<General.TrackingScriptFact> TrackingScripts { get; } = new("tracking-scripts");
+    public static FactKey<General.ConsentMechanismFact> ConsentMechanisms { get; } = new("consent-mechanisms");
     // Python web facts (src/Shipshape/Facts/Python): apps, routes, configuration, protections.
     public static FactKey<Python.AppObjectFact> PythonApps { get; } = new("python-apps");
     public static FactKey<Python.RouteFact> Routes { get; } = new("routes");

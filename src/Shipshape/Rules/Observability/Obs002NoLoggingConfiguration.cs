@@ -42,7 +42,7 @@ public sealed class Obs002NoLoggingConfiguration : IProjectRule
         if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
         var setup = project.Facts.Get(FactKeys.LoggingSetup);
         if (setup.Count > 0) return CheckOutcome.Pass($"{setup[0].How} at {setup[0].Location.Path}:{setup[0].Location.StartLine}");
-        project.Report(project.EntryPoint,
+        project.Report(Shipshape.Facts.Python.AppAnchor.Of(project.Facts, project.EntryPoint),
             "No logging configuration: no basicConfig, dictConfig, fileConfig, added handler, structlog/loguru setup, "
             + "Django LOGGING or gunicorn errorlog was found");
         return CheckOutcome.Fail();

@@ -38,7 +38,7 @@ public sealed class Obs005NoErrorTracking : IProjectRule
         if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
         var trackers = project.Facts.Get(FactKeys.ErrorTracking);
         if (trackers.Count > 0) return CheckOutcome.Pass($"{trackers[0].Provider} at {trackers[0].Location.Path}:{trackers[0].Location.StartLine}");
-        project.Report(project.EntryPoint,
+        project.Report(Shipshape.Facts.Python.AppAnchor.Of(project.Facts, project.EntryPoint),
             "No error tracking: no Sentry, Rollbar, Bugsnag, Honeybadger, Airbrake, New Relic, Elastic APM or Datadog initialisation was found");
         return CheckOutcome.Fail();
     }
