@@ -120,6 +120,10 @@ public sealed partial class Lexer
             }
             else if (c == '#')
             {
+                if (InField)
+                {
+                    Error("f-string expression part cannot include '#'", _pos, _pos + 1);
+                }
                 int start = _pos;
                 int end = _src.AsSpan(_pos).IndexOfAny('\n', '\r');
                 _pos = end < 0 ? _src.Length : _pos + end;
@@ -127,6 +131,10 @@ public sealed partial class Lexer
             }
             else if (c == '\\')
             {
+                if (InField)
+                {
+                    Error("f-string expression part cannot include a backslash", _pos, _pos + 1);
+                }
                 int next = _pos + 1;
                 if (next < _src.Length && (_src[next] == '\n' || _src[next] == '\r'))
                 {

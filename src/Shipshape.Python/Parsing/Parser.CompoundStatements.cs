@@ -65,7 +65,9 @@ internal sealed partial class Parser
             return [];
         }
         Advance();
+        EnterBlock();
         ParseStatements(body, atModuleLevel: false);
+        LeaveBlock();
         Eat(TokenKind.Dedent);
         return body.ToImmutableArray();
     }
@@ -213,6 +215,7 @@ internal sealed partial class Parser
     private ImmutableArray<WithItem>? TryParseParenthesizedWithItems()
     {
         int mark = _p, prevEnd = _prevEnd, diagnostics = _diagnostics.Count;
+        var depths = SaveDepths();
         bool speculating = _speculating;
         _speculating = true;
         try
@@ -242,6 +245,7 @@ internal sealed partial class Parser
         }
         _p = mark;
         _prevEnd = prevEnd;
+        RestoreDepths(depths);
         _diagnostics.RemoveRange(diagnostics, _diagnostics.Count - diagnostics);
         return null;
     }

@@ -224,6 +224,7 @@ internal sealed partial class Parser
     {
         int start = Start;
         var left = ParseFactor();
+        int chain = 0;
         while (true)
         {
             int precedence = BinaryPrecedence(K, out var op);
@@ -231,6 +232,7 @@ internal sealed partial class Parser
             {
                 return left;
             }
+            Chain(ref chain);
             Advance();
             Enter();
             var right = ParseBinary(precedence + 1);

@@ -16,6 +16,7 @@ internal sealed partial class Parser
     private Stmt? TryParseMatch()
     {
         int mark = _p, prevEnd = _prevEnd, diagnostics = _diagnostics.Count;
+        var depths = SaveDepths();
         int start = Start;
         Expr subject;
         bool speculating = _speculating;
@@ -33,6 +34,7 @@ internal sealed partial class Parser
         {
             _p = mark;
             _prevEnd = prevEnd;
+            RestoreDepths(depths);
             _diagnostics.RemoveRange(diagnostics, _diagnostics.Count - diagnostics);
             return null;
         }
@@ -194,11 +196,8 @@ internal sealed partial class Parser
             case TokenKind.String:
             case TokenKind.FStringStart:
             {
+                // An f-string here is the compiler's error; ast.parse accepts it.
                 var value = ParseStrings();
-                if (value is JoinedStr)
-                {
-                    throw FailOn(value, "patterns may only match literals and attribute lookups");
-                }
                 return new MatchValue(value.Range, value);
             }
             case TokenKind.Number:
@@ -320,6 +319,10 @@ internal sealed partial class Parser
             if (Eat(TokenKind.DoubleStar))
             {
                 rest = ParseIdentifier();
+                if (rest == "_")
+                {
+                    throw FailAt("invalid syntax", _tokens[_p - 1].Start, _prevEnd);
+                }
                 Eat(TokenKind.Comma);
                 break;
             }
@@ -344,12 +347,7 @@ internal sealed partial class Parser
             case TokenKind.False:
             case TokenKind.String:
             case TokenKind.FStringStart:
-                var atom = ParseAtom();
-                if (atom is JoinedStr)
-                {
-                    throw FailOn(atom, "patterns may only match literals and attribute lookups");
-                }
-                return atom;
+                return ParseAtom();
             case TokenKind.Number:
             case TokenKind.Minus:
                 return ParseLiteralNumberPattern();

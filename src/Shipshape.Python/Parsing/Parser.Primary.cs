@@ -16,8 +16,13 @@ internal sealed partial class Parser
     {
         int start = Start;
         var expr = ParseAtom();
+        int chain = 0;
         while (true)
         {
+            if (K is TokenKind.Dot or TokenKind.LParen or TokenKind.LBracket)
+            {
+                Chain(ref chain);
+            }
             switch (K)
             {
                 case TokenKind.Dot:
@@ -35,9 +40,9 @@ internal sealed partial class Parser
                 }
                 case TokenKind.LBracket:
                     Advance();
-                    Enter();
+                    EnterBracket();
                     var slice = ParseSlices();
-                    Leave();
+                    LeaveBracket();
                     Expect(TokenKind.RBracket);
                     expr = new Subscript(R(start), expr, slice, ExprContext.Load);
                     break;
@@ -97,14 +102,14 @@ internal sealed partial class Parser
 
     private Expr Nested(Func<Expr> parse)
     {
-        Enter();
+        EnterBracket();
         try
         {
             return parse();
         }
         finally
         {
-            Leave();
+            LeaveBracket();
         }
     }
 
@@ -191,9 +196,14 @@ internal sealed partial class Parser
         {
             return ParseDictItems(start, null);
         }
+        bool parenthesizedFirst = K == TokenKind.LParen;
         var first = ParseStarNamedExpression();
         if (K == TokenKind.Colon && first is not Starred)
         {
+            if (first is NamedExpr && !parenthesizedFirst)
+            {
+                throw FailOn(first, "invalid syntax");
+            }
             Advance();
             var value = ParseExpression();
             if (K is TokenKind.For || (K == TokenKind.Async && Peek() == TokenKind.For))
@@ -294,7 +304,7 @@ internal sealed partial class Parser
     /// The opening parenthesis is consumed; the closing one is consumed here.</summary>
     private (ImmutableArray<Expr> Args, ImmutableArray<Keyword> Keywords) ParseCallArguments(int open, bool allowGenerator)
     {
-        Enter();
+        EnterBracket();
         var args = ImmutableArray.CreateBuilder<Expr>();
         var keywords = ImmutableArray.CreateBuilder<Keyword>();
         bool sawKeyword = false, sawDoubleStar = false;
@@ -341,7 +351,7 @@ internal sealed partial class Parser
                     }
                     Advance();
                     args.Add(new GeneratorExp(R(open), value, generators));
-                    Leave();
+                    LeaveBracket();
                     return (args.ToImmutable(), keywords.ToImmutable());
                 }
                 if (sawDoubleStar)
@@ -360,7 +370,7 @@ internal sealed partial class Parser
             }
         }
         Expect(TokenKind.RParen);
-        Leave();
+        LeaveBracket();
         return (args.ToImmutable(), keywords.ToImmutable());
     }
 

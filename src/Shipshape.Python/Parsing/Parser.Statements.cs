@@ -37,12 +37,14 @@ internal sealed partial class Parser
                     continue;
             }
             int before = _p;
+            var depths = SaveDepths();
             try
             {
                 ParseStatement(body);
             }
             catch (ParseAbort)
             {
+                RestoreDepths(depths);
                 Resynchronize();
             }
             if (_p == before)
@@ -54,16 +56,18 @@ internal sealed partial class Parser
 
     private void ParseNestedRecovered(List<Stmt> body)
     {
+        var depths = SaveDepths();
         try
         {
-            Enter();
+            EnterBlock();
             ParseStatements(body, atModuleLevel: false);
             Eat(TokenKind.Dedent);
-            Leave();
+            LeaveBlock();
         }
         catch (ParseAbort)
         {
             // Too deep: skip the rest of this indented region.
+            RestoreDepths(depths);
             int level = 1;
             while (K != TokenKind.EndOfFile && level > 0)
             {
@@ -226,10 +230,6 @@ internal sealed partial class Parser
             Advance();
             var value = K == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressions();
             return new AugAssign(R(start), target, op, value);
-        }
-        if (first is Starred)
-        {
-            throw FailOn(first, "can't use starred expression here");
         }
         return new ExprStmt(R(start), first);
     }

@@ -125,7 +125,7 @@ internal sealed partial class Parser
                     Advance();
                     break;
                 case TokenKind.LBrace:
-                    state.Literal.Values.Add(ParseReplacementField(raw, piece, state.Literal));
+                    state.Literal.Values.Add(ParseReplacementField(raw, piece, state.Literal, level: 0));
                     break;
                 case TokenKind.FStringEnd:
                     Advance();
@@ -169,13 +169,19 @@ internal sealed partial class Parser
 
     /// <summary>fstring_replacement_field: '{' (yield_expr | star_expressions) '='? [fstring_conversion]
     /// [fstring_full_format_spec] '}'. The literal text before the field (to which a '=' debug
-    /// specifier appends the expression's text) is flushed into <paramref name="literal"/>.</summary>
-    private Expr ParseReplacementField(bool raw, TextRange piece, LiteralRun literal)
+    /// specifier appends the expression's text) is flushed into <paramref name="literal"/>.
+    /// <paramref name="level"/> counts the format specs around the field: like CPython 3.11, a
+    /// field in a format spec may not have a format spec with fields in it.</summary>
+    private Expr ParseReplacementField(bool raw, TextRange piece, LiteralRun literal, int level)
     {
         Enter();
         try
         {
             var open = Cur;
+            if (level >= 2)
+            {
+                throw Fail("f-string: expressions nested too deeply");
+            }
             Advance();
             if (K is TokenKind.RBrace or TokenKind.Exclamation or TokenKind.Colon or TokenKind.Equal)
             {
@@ -217,7 +223,7 @@ internal sealed partial class Parser
             if (K == TokenKind.Colon)
             {
                 Advance();
-                formatSpec = ParseFormatSpec(raw, piece);
+                formatSpec = ParseFormatSpec(raw, piece, level + 1);
             }
             if (K != TokenKind.RBrace)
             {
@@ -257,7 +263,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>fstring_format_spec: FSTRING_MIDDLE | fstring_replacement_field — until the field's '}'.</summary>
-    private Expr ParseFormatSpec(bool raw, TextRange piece)
+    private Expr ParseFormatSpec(bool raw, TextRange piece, int level)
     {
         var literal = new LiteralRun(null);
         while (true)
@@ -269,7 +275,7 @@ internal sealed partial class Parser
             }
             else if (K == TokenKind.LBrace)
             {
-                literal.Values.Add(ParseReplacementField(raw, piece, literal));
+                literal.Values.Add(ParseReplacementField(raw, piece, literal, level));
             }
             else
             {

@@ -49,7 +49,7 @@ internal sealed partial class Parser
 
     /// <summary>Turns an expression parsed in Load context into an assignment or deletion
     /// target, or fails with CPython's message ("cannot assign to function call", ...).</summary>
-    private Expr ToTarget(Expr expr, ExprContext ctx, bool nested = false)
+    private Expr ToTarget(Expr expr, ExprContext ctx)
     {
         switch (expr)
         {
@@ -60,11 +60,8 @@ internal sealed partial class Parser
             case Subscript subscript:
                 return subscript with { Ctx = ctx };
             case Starred starred when ctx != ExprContext.Del:
-                if (!nested)
-                {
-                    throw FailOn(starred, "starred assignment target must be in a list or tuple");
-                }
-                return starred with { Value = ToTarget(starred.Value, ctx, nested: true), Ctx = ctx };
+                // "*a = b" is the compiler's error, not the parser's: ast.parse accepts it.
+                return starred with { Value = ToTarget(starred.Value, ctx), Ctx = ctx };
             case Tuple tuple:
                 return tuple with { Elts = ToTargets(tuple.Elts, ctx), Ctx = ctx };
             case List list:
@@ -80,7 +77,7 @@ internal sealed partial class Parser
         var builder = ImmutableArray.CreateBuilder<Expr>(elts.Length);
         foreach (var elt in elts)
         {
-            builder.Add(ToTarget(elt, ctx, nested: true));
+            builder.Add(ToTarget(elt, ctx));
         }
         return builder.MoveToImmutable();
     }

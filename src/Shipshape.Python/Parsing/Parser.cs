@@ -18,9 +18,18 @@ namespace Shipshape.Python.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    /// <summary>Nesting beyond this is reported rather than recursed into (CPython's tokenizer
-    /// stops at 200 nested brackets and 100 indentation levels).</summary>
-    private const int MaxDepth = 300;
+    /// <summary>Recursion budget of the expression rules. CPython itself gives up between 1,000
+    /// and 5,000 levels of unary operators, conditional expressions or lambdas.</summary>
+    private const int MaxDepth = 3000;
+
+    /// <summary>Brackets and indented blocks nest deeper in the parser's frames, so they have
+    /// their own budgets, above CPython's (200 nested brackets, 100 indentation levels).</summary>
+    private const int MaxBracketDepth = 250;
+    private const int MaxBlockDepth = 200;
+
+    /// <summary>Longest left-nested chain (a + b + ..., a.b.c..., f()()...) accepted, so that the
+    /// tree stays shallow enough for recursive consumers; CPython fails at about 5,000.</summary>
+    private const int MaxChain = 3000;
 
     private readonly string _src;
     private readonly Token[] _tokens;
@@ -28,6 +37,8 @@ internal sealed partial class Parser
     private int _p;
     private int _prevEnd;
     private int _depth;
+    private int _bracketDepth;
+    private int _blockDepth;
 
     /// <summary>Set while trying one alternative that may be abandoned (match statement,
     /// parenthesized with items); errors then only abort.</summary>
@@ -139,11 +150,58 @@ internal sealed partial class Parser
         if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             _depth--;
-            throw Fail("too many nested parentheses");
+            throw Fail("too many nested expressions");
         }
     }
 
     private void Leave() => _depth--;
+
+    private void EnterBracket()
+    {
+        if (++_bracketDepth > MaxBracketDepth)
+        {
+            _bracketDepth--;
+            throw Fail("too many nested parentheses");
+        }
+        Enter();
+    }
+
+    private void LeaveBracket()
+    {
+        Leave();
+        _bracketDepth--;
+    }
+
+    private void EnterBlock()
+    {
+        if (++_blockDepth > MaxBlockDepth)
+        {
+            _blockDepth--;
+            throw Fail("too many levels of indentation");
+        }
+        Enter();
+    }
+
+    private void LeaveBlock()
+    {
+        Leave();
+        _blockDepth--;
+    }
+
+    /// <summary>The nesting counters, to restore after an abandoned statement or alternative
+    /// (the rules in between did not get to leave).</summary>
+    private (int Depth, int Brackets, int Blocks) SaveDepths() => (_depth, _bracketDepth, _blockDepth);
+
+    private void RestoreDepths((int Depth, int Brackets, int Blocks) saved) => (_depth, _bracketDepth, _blockDepth) = saved;
+
+    /// <summary>Counts one more link of a left-nested chain.</summary>
+    private void Chain(ref int length)
+    {
+        if (++length > MaxChain)
+        {
+            throw Fail("expression too long to nest");
+        }
+    }
 
     /// <summary>Skips the rest of a logical line after an error.</summary>
     private void Resynchronize()

@@ -24,7 +24,9 @@ internal static class SourceDecoder
             {
                 return (DecodeUtf8(bytes, out _), $"unknown encoding: {declared}");
             }
-            if (bom && known.CodePage != Encoding.UTF8.CodePage)
+            // With a BOM, CPython accepts only a declaration that normalizes to exactly "utf-8".
+            string normal = declared.ToLowerInvariant().Replace('_', '-');
+            if (bom && normal != "utf-8" && !normal.StartsWith("utf-8-"))
             {
                 return (DecodeUtf8(bytes, out _), $"encoding problem: {declared} with BOM");
             }

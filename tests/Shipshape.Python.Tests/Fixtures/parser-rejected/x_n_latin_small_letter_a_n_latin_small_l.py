@@ -1,0 +1,1 @@
+x = '\N{LATIN SMALL LETTER A}\N{latin small letter b}\N{LATIN SMALL LETTER B }'

@@ -1,0 +1,6 @@
+# c
+x = 1  # d
+if x:  # e
+    # f
+    pass
+# g

@@ -1,0 +1,4 @@
+@(lambda f: f)
+def f(): pass
+@a.b[c](d)
+class C: pass

@@ -1,0 +1,5 @@
+with (
+    open(a) as b,
+    open(c) as d
+):
+    pass
