@@ -35,9 +35,16 @@ public sealed class ScanCommandTests : IDisposable
     {
         var run = CliRunner.Run("scan", "/no/such/dir");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["error: no such directory: /no/such/dir"], run.ErrorLines);
+        Assert.Equal("error: no such directory: /no/such/dir", run.AssertUsageError());
         Assert.Equal("", run.Out);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_not_mistaken_for_a_folder()
+    {
+        var run = CliRunner.Run("scan", "--bogus");
+
+        Assert.Equal("error: unknown option --bogus (see `shipshape --help`)", run.AssertUsageError());
     }
 
     [Fact]
@@ -45,9 +52,7 @@ public sealed class ScanCommandTests : IDisposable
     {
         var run = CliRunner.Run("scan", CliRunner.Fixture("bad-config"));
 
-        Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.ErrorLines);
-        Assert.EndsWith(".shipshape.yml:4: rules.QA001 must be off, on, or a severity (critical, high, medium, low, info)", line);
+        Assert.EndsWith(".shipshape.yml:4: rules.QA001 must be off, on, or a severity (critical, high, medium, low, info)", run.AssertUsageError());
     }
 
     [Theory]
@@ -60,10 +65,7 @@ public sealed class ScanCommandTests : IDisposable
     {
         var run = CliRunner.Run("scan", App, option, value);
 
-        Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.ErrorLines);
-        Assert.StartsWith("error: ", line);
-        Assert.DoesNotContain(" at Shipshape", run.Error);
+        run.AssertUsageError();
     }
 
     [Fact]
@@ -126,6 +128,15 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Facts_go_to_stderr_when_stdout_carries_the_json_report()
+    {
+        var run = CliRunner.Run("scan", App, "--format", "json", "--facts");
+
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Contains("Project facts", run.Error);
+    }
+
+    [Fact]
     public void Scanning_never_modifies_the_project()
     {
         static Dictionary<string, string> Snapshot(string root) => Directory
@@ -143,8 +154,7 @@ public sealed class ScanCommandTests : IDisposable
     {
         var run = CliRunner.RunProcess("scan", "/no/such/dir");
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal(["error: no such directory: /no/such/dir"], run.ErrorLines);
+        Assert.Equal("error: no such directory: /no/such/dir", run.AssertUsageError());
     }
 
     public void Dispose() => _temp.Dispose();

@@ -10,5 +10,7 @@ internal static class ProjectFolder
 
     /// <summary>The folder, or an input error naming it as the user typed it.</summary>
     public static string Require(string path) =>
-        Directory.Exists(path) ? path : throw new InputException($"no such directory: {path}");
+        Directory.Exists(path) ? path
+        : path.StartsWith('-') ? throw new InputException($"unknown option {path} (see `shipshape --help`)")
+        : throw new InputException($"no such directory: {path}");
 }

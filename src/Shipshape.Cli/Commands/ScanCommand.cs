@@ -55,7 +55,9 @@ public static class ScanCommand
             else console.Out.Write(text);
         }
         if (showConsole) new ConsoleReportRenderer(console).Render(result.Report, gate);
-        if (args.Facts) new FactsRenderer(console).Render(result.Facts);
+        // Facts go to stderr when stdout carries a JSON or Markdown report, so that stays parseable.
+        var stdoutTaken = plan.FileFormat is not null && plan.FilePath is null;
+        if (args.Facts) new FactsRenderer(stdoutTaken ? console with { Out = console.Error } : console).Render(result.Facts);
 
         if (args.WriteBaseline is { } baselinePath)
         {

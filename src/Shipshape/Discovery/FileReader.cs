@@ -12,18 +12,25 @@ public static class FileReader
     private const int SampleSize = 8192;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static FileReadResult Read(string fullPath)
+    /// <summary>
+    /// Reads at most <paramref name="size"/> bytes (the size discovery saw, so a growing file cannot
+    /// blow the limit). A zero size is not opened at all: FIFOs, sockets and devices report zero,
+    /// and opening a FIFO would block the scan forever.
+    /// </summary>
+    public static FileReadResult Read(string fullPath, long size)
     {
-        byte[] bytes;
+        if (size == 0) return new("", null, null);
+        var bytes = new byte[size];
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            return Decode(bytes.AsSpan(0, read));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new(null, SkipReasons.Unreadable, null);
         }
-        return Decode(bytes);
     }
 
     public static FileReadResult Decode(ReadOnlySpan<byte> bytes)

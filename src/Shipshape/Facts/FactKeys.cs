@@ -43,4 +43,5 @@ public static class FactKeys
     public static FactKey<Python.CredentialCheckFact> CredentialChecks { get; } = new("credential-checks");
     public static FactKey<Python.JwtFact> Jwts { get; } = new("jwts");
     // end of Python web facts
+    public static FactKey<AppFact> Apps { get; } = new("apps");
 }

@@ -25,6 +25,13 @@ public sealed record RuleMetadata(
     IReadOnlyList<RuleExample> Examples,
     IReadOnlyList<RuleReference> References)
 {
+    /// <summary>
+    /// What passing means, phrased as a deployment-checklist item ("No bare `except:` clauses",
+    /// "Automated tests exist"); the Markdown checklist ticks or leaves it open. Required by the
+    /// catalogue meta-test; an init property so that existing constructor calls stay valid.
+    /// </summary>
+    public string Requirement { get; init; } = "";
+
     /// <summary>Where the generated docs page lives, relative to the repository root.</summary>
     public string DocsPath => $"docs/rules/{Id}.md";
 }

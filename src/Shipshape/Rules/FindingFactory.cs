@@ -6,7 +6,7 @@ namespace Shipshape.Rules;
 internal static class FindingFactory
 {
     public static Finding Create(RuleMetadata rule, Severity severity, string message, Location? location,
-        string snippet, string? fix, IReadOnlyList<Evidence>? evidence) =>
-        new(rule.Id, severity, rule.Confidence, message, location, snippet, fix ?? rule.Fix,
+        string snippet, string? fix, IReadOnlyList<Evidence>? evidence, Confidence? confidence) =>
+        new(rule.Id, severity, confidence ?? rule.Confidence, message, location, snippet, fix ?? rule.Fix,
             FindingFingerprint.Compute(rule.Id, location?.Path, snippet), evidence ?? [], Suppression: null);
 }

@@ -15,7 +15,7 @@ internal sealed class FileProcessor(IReadOnlyList<IFactCollector> collectors, IR
 {
     public FileOutcome Process(DiscoveredFile discovered)
     {
-        var read = FileReader.Read(discovered.FullPath);
+        var read = FileReader.Read(discovered.FullPath, discovered.File.Size);
         if (read.Text is null)
             return new(discovered.File, new SkippedFile(discovered.File.Path, read.SkipReason!), new FactSink(), [], [], []);
 

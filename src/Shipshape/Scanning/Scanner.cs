@@ -3,7 +3,6 @@ using Shipshape.Discovery;
 using Shipshape.Facts;
 using Shipshape.Model;
 using Shipshape.Rules;
-using Shipshape.Scoring;
 using Shipshape.Suppressions;
 
 namespace Shipshape.Scanning;
@@ -19,7 +18,9 @@ public static class Scanner
     {
         if (!Directory.Exists(request.Root)) throw new InputException($"no such directory: {request.DisplayPath}");
         var settings = request.Settings;
+        // Only static rules run here; dynamic checks (RuleKind.Dynamic) belong to the probe.
         var enabled = request.Registry.Rules
+            .Where(r => r is IFileRule or IProjectRule)
             .Where(r => settings.IsEnabled(r.Metadata.Id) && (request.OnlyRules is null || request.OnlyRules.Contains(r.Metadata.Id)))
             .ToList();
         var fileRules = enabled.OfType<IFileRule>().ToList();
@@ -34,13 +35,14 @@ public static class Scanner
         var diagnostics = outcomes.SelectMany(o => o.Diagnostics).ToList();
         var findings = outcomes.SelectMany(o => o.Findings).ToList();
 
-        var project = new ProjectState(read, facts, frameworks, settings.Thresholds, EntryPointLocator.Find(read),
-            settings.SeverityOf, new SnippetCache(request.Root).Read);
+        var project = new ProjectState(read, facts, frameworks, settings.Thresholds, EntryPointLocator.Find(read, facts),
+            settings.SeverityOf, new SnippetCache(request.Root, settings.Thresholds.MaxFileSize).Read);
         var projectOutcomes = projectRules.Select(rule => RunProjectRule(rule, project, diagnostics)).ToList();
         findings.AddRange(projectOutcomes.SelectMany(p => p.Findings));
 
         var suppressions = outcomes.Where(o => o.Suppressions.Count > 0).ToDictionary(o => o.File.Path, o => o.Suppressions);
-        IReadOnlyList<Finding> final = InlineSuppressor.Apply(Sorted(findings), suppressions);
+        diagnostics.AddRange(UnknownSuppressedIds(suppressions, request.Registry));
+        var final = InlineSuppressor.Apply(ReportAssembler.Sort(findings), suppressions);
         if (request.Baseline is { } baseline)
             final = BaselineMatcher.Apply(final, baseline.Baseline, $"known in baseline {baseline.Name}");
 
@@ -49,20 +51,15 @@ public static class Scanner
                 diagnostics.Count(d => d.Kind == DiagnosticKind.InternalError && d.RuleId == rule.Metadata.Id)))
             .Concat(projectOutcomes.Select(p => CheckResolver.ForProjectRule(p.Rule, settings.SeverityOf(p.Rule), p.Outcome, Of(final, p.Rule.Id))))
             .ToList();
-        var scorecard = Scorer.Score(checks);
 
-        var report = new Report(
-            ToolInfo.Current,
+        var report = ReportAssembler.Assemble(new ReportParts(
             new ScanTarget(request.DisplayPath, null),
-            frameworks.Select(f => f.Id()).Order(StringComparer.Ordinal).ToList(),
-            new ReportSummary(scorecard.Verdict, scorecard.Score, SeverityCounts.Of(final)),
-            scorecard.Categories,
+            frameworks.Select(f => f.Id()).ToList(),
             final,
-            discovery.Skipped.Concat(outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped!))
-                .OrderBy(s => s.Path, StringComparer.Ordinal).ToList(),
-            diagnostics.OrderBy(d => d.Path ?? "", StringComparer.Ordinal).ThenBy(d => d.Line ?? 0)
-                .ThenBy(d => d.RuleId ?? "", StringComparer.Ordinal).ThenBy(d => d.Message, StringComparer.Ordinal).ToList(),
-            enabled.Select(r => r.Metadata).ToList());
+            checks,
+            [.. discovery.Skipped, .. outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped!)],
+            diagnostics,
+            enabled.Select(r => r.Metadata).ToList()));
         return new(report, facts);
     }
 
@@ -98,13 +95,15 @@ public static class Scanner
         return new(rule.Metadata, outcome, context.Findings);
     }
 
-    private static List<Finding> Sorted(IEnumerable<Finding> findings) => findings
-        .OrderBy(f => f.Location is null ? 1 : 0)
-        .ThenBy(f => f.Location?.Path ?? "", StringComparer.Ordinal)
-        .ThenBy(f => f.Location?.StartLine ?? 0).ThenBy(f => f.Location?.StartColumn ?? 0)
-        .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-        .ThenBy(f => f.Message, StringComparer.Ordinal).ThenBy(f => f.Fingerprint, StringComparer.Ordinal)
-        .ToList();
+    /// <summary>A suppression naming no known rule is probably a typo that leaves the real finding counted.</summary>
+    private static IEnumerable<ScanDiagnostic> UnknownSuppressedIds(
+        Dictionary<string, IReadOnlyList<SuppressionComment>> suppressions, RuleRegistry registry) =>
+        from pair in suppressions
+        from comment in pair.Value
+        from id in comment.RuleIds
+        where registry.Find(id) is null
+        select new ScanDiagnostic(DiagnosticKind.Warning, pair.Key, comment.Line, id,
+            $"suppression names unknown rule {id} (see `shipshape rules`)");
 
     private static IReadOnlyList<Finding> Of(IReadOnlyList<Finding> findings, string ruleId) =>
         findings.Where(f => f.RuleId == ruleId).ToList();

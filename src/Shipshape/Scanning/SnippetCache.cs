@@ -5,8 +5,9 @@ using Shipshape.Text;
 
 namespace Shipshape.Scanning;
 
-/// <summary>Reads the code at a location for project-rule findings, re-reading each file at most once.</summary>
-internal sealed class SnippetCache(string root)
+/// <summary>Reads the code at a location for project-rule findings, re-reading each file at most once
+/// (and none larger than the scan's size limit).</summary>
+internal sealed class SnippetCache(string root, long maxFileSize)
 {
     private readonly Dictionary<string, TextLines?> _files = new(StringComparer.Ordinal);
 
@@ -14,7 +15,9 @@ internal sealed class SnippetCache(string root)
     {
         if (!_files.TryGetValue(location.Path, out var lines))
         {
-            var text = FileReader.Read(Path.Combine(root, location.Path)).Text;
+            var full = Path.Combine(root, location.Path);
+            var size = File.Exists(full) ? new FileInfo(full).Length : -1;
+            var text = size >= 0 && size <= maxFileSize ? FileReader.Read(full, size).Text : null;
             _files[location.Path] = lines = text is null ? null : new TextLines(text);
         }
         return lines is null ? "" : SnippetReader.Read(lines, location);

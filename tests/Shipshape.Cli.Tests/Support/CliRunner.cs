@@ -6,6 +6,16 @@ namespace Shipshape.Cli.Tests.Support;
 public sealed record CliRun(int ExitCode, string Out, string Error)
 {
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Asserts exit code 2 with exactly one "error: …" line on stderr and no stack trace; returns the line.</summary>
+    public string AssertUsageError()
+    {
+        Assert.Equal(2, ExitCode);
+        var line = Assert.Single(ErrorLines);
+        Assert.StartsWith("error: ", line);
+        Assert.DoesNotContain(" at Shipshape", Error);
+        return line;
+    }
 }
 
 /// <summary>Runs the real CLI, in-process (fast) or as a child process (the shipped entry point).</summary>

@@ -34,14 +34,14 @@ public sealed class BaselineTests : IDisposable
     public void One_entry_never_hides_a_second_new_occurrence_of_the_same_code()
     {
         var baseline = Baseline.From(Scan().Findings);
-        var entry = Assert.Single(baseline.Findings, e => e.Path == "reports.py");
-        Assert.Equal(2, entry.Count); // both bare excepts of reports.py share one fingerprint
+        var entry = Assert.Single(baseline.Findings, e => e.Path == "reports.py" && e.Count > 1);
+        Assert.Equal(2, entry.Count); // the two plain `except:` lines of reports.py share one fingerprint
 
         File.AppendAllText(_tree.Path("reports.py"), "    try:\n        return repr(record)\n    except:\n        return \"\"\n");
         var after = Scan(baseline);
 
         var fresh = Assert.Single(CountedErr001(after, "reports.py"));
-        Assert.Equal(13, fresh.Location!.StartLine); // the third, new one: the first two stay baselined
+        Assert.Equal(20, fresh.Location!.StartLine); // the new one: the first two stay baselined
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class HostileTreeTests : IDisposable
         using (var huge = File.Create(_tree.Path("dump.sql"))) huge.SetLength(200L * 1024 * 1024); // sparse 200 MiB
         _tree.Bytes("latin1.py", [.. "name = '"u8.ToArray(), 0xE9, 0xE8, .. "'\n"u8.ToArray()]);  // invalid UTF-8
         _tree.Bytes("nul.bin", new byte[4096]);                                           // NUL-filled
+        MakeFifo(_tree.Path("pipe.py"));                                                 // opening it would block
         _tree.File("secret.env", "KEY=value\n");
         File.SetUnixFileMode(_tree.Path("secret.env"), UnixFileMode.None);                // no read permission
     }
@@ -38,6 +39,8 @@ public sealed class HostileTreeTests : IDisposable
             Assert.DoesNotContain("secret.env", skipped.Keys); // root reads mode-000 files: nothing to skip
         else
             Assert.Equal(SkipReasons.Unreadable, skipped["secret.env"]);
+
+        Assert.DoesNotContain("pipe.py", skipped.Keys); // read as the empty file it looks like, without blocking
 
         // The real files were scanned: the bare except in app.py was found, the module read once.
         Assert.Contains(report.Findings, f => f.RuleId == RuleIds.Err001 && f.Location!.Path == "app.py" && f.Location.StartLine == 3);
@@ -61,6 +64,13 @@ public sealed class HostileTreeTests : IDisposable
         Assert.Equal(files.Distinct().Count(), files.Count);
         Assert.Contains("pkg/module.py", files);
         Assert.DoesNotContain(files, p => p.StartsWith("etc-link/", StringComparison.Ordinal) || p == "passwd.py");
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", path);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
     }
 
     private static bool CanReadDespitePermissions(string path)

@@ -17,5 +17,7 @@ public sealed class FrameworkDetectionTests
         Assert.Contains(facts, f => f.Framework == Framework.FastApi && f.Location.Path == "pyproject.toml" && f.Location.StartLine == 3);
         Assert.Contains(facts, f => f.Framework == Framework.Django && f.Location.StartLine == 6 && f.Location.StartColumn == 1);
         Assert.Contains(facts, f => f.Framework == Framework.Starlette && f.Location.Path == "Pipfile");
+        Assert.Contains(facts, f => f.Framework == Framework.Django && f.Source == "settings" && f.Location.Path == "settings.py"
+            && f.Location.StartLine == 5);
     }
 }

@@ -31,7 +31,7 @@ public sealed class JsonReportTests
         var summary = root.GetProperty("summary");
         Assert.Equal("ready-with-warnings", summary.GetProperty("verdict").GetString());
         Assert.Equal(JsonValueKind.Number, summary.GetProperty("score").ValueKind);
-        Assert.Equal(4, summary.GetProperty("counts").GetProperty("medium").GetInt32());
+        Assert.Equal(5, summary.GetProperty("counts").GetProperty("medium").GetInt32());
 
         var csrf = root.GetProperty("categories").EnumerateArray().First();
         Assert.Equal("secrets", csrf.GetProperty("id").GetString()); // scorecard order of DESIGN.md

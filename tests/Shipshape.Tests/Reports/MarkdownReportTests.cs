@@ -49,7 +49,8 @@ public sealed class MarkdownReportTests
             Assert.Contains(expected, Markdown);
         }
         Assert.Contains("- [x] QA002 ", Markdown);              // README.md is there
-        Assert.Contains("- [ ] ERR001 Bare except (see #1, #2, #3, #4)", Markdown);
+        Assert.Contains("- [ ] ERR001 No bare `except:` clauses (see #1, #2, #3, #4, #5)", Markdown);
+        Assert.Contains("- [x] QA002 README or deployment documentation exists — README.md found", Markdown);
     }
 
     [Fact]

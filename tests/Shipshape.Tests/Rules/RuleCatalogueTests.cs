@@ -27,6 +27,7 @@ public sealed class RuleCatalogueTests
         Assert.False(string.IsNullOrWhiteSpace(rule.Summary));
         Assert.False(string.IsNullOrWhiteSpace(rule.Why));
         Assert.False(string.IsNullOrWhiteSpace(rule.Fix));
+        Assert.False(string.IsNullOrWhiteSpace(rule.Requirement), $"{rule.Id}: set Requirement, the checklist line of a passed check");
         Assert.NotEmpty(rule.Examples);
         Assert.All(rule.Examples, e => Assert.False(string.IsNullOrWhiteSpace(e.Failing) || string.IsNullOrWhiteSpace(e.Passing)));
         Assert.NotEmpty(rule.References);
@@ -34,7 +35,7 @@ public sealed class RuleCatalogueTests
     }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(RuleFixtureTests.RuleIds), MemberType = typeof(RuleFixtureTests))]
     public void Has_failing_and_passing_fixtures(string id)
     {
         Assert.True(Directory.Exists(TestPaths.Fixture("rules", id, "fail")), $"missing Fixtures/rules/{id}/fail");

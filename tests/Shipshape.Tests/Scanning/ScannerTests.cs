@@ -43,9 +43,33 @@ public sealed class ScannerTests
         Assert.Equal("reports.py", error.Path);
         Assert.Contains("boom", error.Message);
         Assert.Contains(report.Findings, f => f.RuleId == "ERR099" && f.Location!.Path == "app.py");
-        Assert.Equal(5, report.Findings.Count(f => f.RuleId == RuleIds.Err001)); // other rules unaffected
+        Assert.Equal(6, report.Findings.Count(f => f.RuleId == RuleIds.Err001)); // other rules unaffected
         Assert.Contains(report.Diagnostics, d => d.Kind == DiagnosticKind.InternalError && d.RuleId == "QA099");
         Assert.Equal(CheckStatus.Manual, report.Check("QA099").Status);
+    }
+
+    [Fact]
+    public void A_file_rule_without_files_of_its_kinds_does_not_apply()
+    {
+        using var tree = new TempTree().File("README.md", "# Docs only\n");
+
+        var check = Scans.Run(tree.Root).Check(RuleIds.Err001);
+
+        Assert.Equal(CheckStatus.NotApplicable, check.Status);
+        Assert.Equal("no gunicorn-config/python files", check.Reason);
+    }
+
+    [Fact]
+    public void A_project_check_whose_findings_are_all_suppressed_passes_and_keeps_them_listed()
+    {
+        using var tree = new TempTree()
+            .File("app.py", "from flask import Flask\n\napp = Flask(__name__)  # shipshape: ignore[QA001] tests live in the qa repository\n");
+
+        var report = Scans.Run(tree.Root);
+
+        Assert.Equal(new CheckResult(RuleIds.Qa001, "quality", Severity.Low, CheckStatus.Pass, "every finding is suppressed"),
+            report.Check(RuleIds.Qa001));
+        Assert.Equal("tests live in the qa repository", Assert.Single(report.Findings, f => f.RuleId == RuleIds.Qa001).Suppression!.Reason);
     }
 
     [Fact]
@@ -89,11 +113,22 @@ public sealed class ScannerTests
     }
 
     [Fact]
-    public void Absent_findings_point_at_the_entry_point_without_a_snippet()
+    public void Absent_findings_point_at_where_the_app_is_created()
     {
         var finding = Assert.Single(Scans.Run(Root).Findings, f => f.RuleId == RuleIds.Qa001);
 
-        Assert.Equal(Location.File("app.py"), finding.Location);
+        Assert.Equal(new Location("app.py", 5, 7, 5, 22), finding.Location);
+        Assert.Equal("app = Flask(__name__)", finding.Snippet);
+    }
+
+    [Fact]
+    public void Without_an_app_object_absent_findings_point_at_the_conventional_entry_module()
+    {
+        using var tree = new TempTree().File("pkg/wsgi.py", "import os\n").File("main.py", "print('hi')\n");
+
+        var finding = Assert.Single(Scans.Run(tree.Root).Findings, f => f.RuleId == RuleIds.Qa001);
+
+        Assert.Equal(Location.File("main.py"), finding.Location);
         Assert.Equal("", finding.Snippet);
     }
 }

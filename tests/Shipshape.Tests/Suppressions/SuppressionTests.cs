@@ -37,15 +37,23 @@ public sealed class SuppressionTests
     public void Text_inside_a_python_string_is_not_a_suppression()
     {
         Assert.All(Err001("reports.py"), f => Assert.Null(f.Suppression));
-        Assert.Equal([5, 9], Err001("reports.py").Select(f => f.Location!.StartLine));
+        Assert.Equal([5, 9, 16], Err001("reports.py").Select(f => f.Location!.StartLine));
+    }
+
+    [Fact]
+    public void A_suppression_naming_an_unknown_rule_suppresses_nothing_and_is_reported()
+    {
+        Assert.Null(Assert.Single(Err001("reports.py"), f => f.Location!.StartLine == 16).Suppression);
+        Assert.Contains(Report.Diagnostics, d => d.Kind == DiagnosticKind.Warning && d.Path == "reports.py" && d.Line == 16
+            && d.Message == "suppression names unknown rule ERR01 (see `shipshape rules`)");
     }
 
     [Fact]
     public void Suppressed_findings_are_not_counted()
     {
-        // ERR001 fires 5 times (app.py 13, 21, 33; reports.py 5, 9); one is suppressed.
-        Assert.Equal(5, Report.Findings.Count(f => f.RuleId == RuleIds.Err001));
-        Assert.Equal(4, Report.Summary.Counts.Medium);
+        // ERR001 fires 6 times (app.py 13, 21, 33; reports.py 5, 9, 16); one is suppressed.
+        Assert.Equal(6, Report.Findings.Count(f => f.RuleId == RuleIds.Err001));
+        Assert.Equal(5, Report.Summary.Counts.Medium);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public static class RuleDocsWriter
         md.Append("| Category | Severity | Confidence | Kind |\n|---|---|---|---|\n");
         md.Append("| ").Append(Cell(rule.Category.Name)).Append(" | ").Append(rule.Severity.Id()).Append(" | ")
           .Append(rule.Confidence.Id()).Append(" | ").Append(rule.Kind == RuleKind.Static ? "static" : "dynamic").Append(" |\n\n");
+        if (rule.Requirement.Length > 0) md.Append("**Passing means:** ").Append(rule.Requirement).Append("\n\n");
         md.Append("## What it does\n\n").Append(rule.Summary).Append("\n\n");
         md.Append("## Why is this bad?\n\n").Append(rule.Why).Append("\n\n");
         md.Append("## Example\n\n");

@@ -120,7 +120,8 @@ public sealed class MarkdownReportWriter(DateTimeOffset? generatedAt = null) : I
         md.Append("## Production Deployment Checklist\n\n");
         foreach (var check in report.Checks.OrderBy(c => c.RuleId, StringComparer.Ordinal))
         {
-            var name = report.FindRule(check.RuleId) is { } rule ? Title(rule.Name) : check.RuleId;
+            var name = report.FindRule(check.RuleId) is { Requirement.Length: > 0 } rule ? rule.Requirement
+                : report.FindRule(check.RuleId) is { } named ? Title(named.Name) : check.RuleId;
             var line = check.Status switch
             {
                 CheckStatus.Pass => $"- [x] {check.RuleId} {name}",

@@ -33,7 +33,10 @@ public sealed class Err001BareExcept : IFileRule
             RuleReference.Cwe(396, "Declaration of Catch for Generic Exception"),
             RuleReference.Asvs("7.4.1", "Generic error message shown when an unexpected error occurs"),
             new RuleReference("Python docs: The try statement", "https://docs.python.org/3/reference/compound_stmts.html#the-try-statement"),
-        ]);
+        ])
+    {
+        Requirement = "No bare `except:` clauses",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python, FileKind.GunicornConfig };
 

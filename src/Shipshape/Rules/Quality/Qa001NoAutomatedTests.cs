@@ -30,7 +30,10 @@ public sealed class Qa001NoAutomatedTests : IProjectRule
         [
             RuleReference.Asvs("1.1.1", "Use of a secure software development lifecycle"),
             new RuleReference("pytest: Get started", "https://docs.pytest.org/en/stable/getting-started.html"),
-        ]);
+        ])
+    {
+        Requirement = "Automated tests exist",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -30,7 +30,10 @@ public sealed class Qa002NoReadme : IProjectRule
             RuleReference.Asvs("1.1.1", "Use of a secure software development lifecycle"),
             new RuleReference("GitHub Docs: About READMEs",
                 "https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-readmes"),
-        ]);
+        ])
+    {
+        Requirement = "README or deployment documentation exists",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

