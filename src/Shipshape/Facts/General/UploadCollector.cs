@@ -60,11 +60,11 @@ public sealed class UploadCollector : IFactCollector
         if (LocalAssignments.LastValue(index, function, name, save.Call.Range.Start) is { } value
             && value.Descendants().Prepend(value).Any(n => n is Attribute { Attr: "files" or "FILES" }))
             return true;
-        return index.NodesWithScope.Any(p => ReferenceEquals(p.Function, function) && p.Node is Attribute { Attr: "filename", Value: Name owner } && owner.Id == name);
+        return index.NodesIn(function).Any(n => n is Attribute { Attr: "filename", Value: Name owner } && owner.Id == name);
     }
 
     private static bool MentionsAllowList(PythonFunction function, PythonIndex index) =>
-        index.NodesWithScope.Any(p => ReferenceEquals(p.Function, function) && p.Node switch
+        index.NodesIn(function).Any(node => node switch
         {
             Name name => name.Id.Contains("ALLOWED", StringComparison.OrdinalIgnoreCase) || name.Id.Contains("EXTENSION", StringComparison.OrdinalIgnoreCase),
             Constant { Value: ConstantValue.StrValue text } => text.Value.Contains("ALLOWED", StringComparison.Ordinal),

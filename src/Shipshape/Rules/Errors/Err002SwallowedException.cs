@@ -18,7 +18,7 @@ public sealed class Err002SwallowedException : IFileRule
         Confidence: Confidence.High,
         Kind: RuleKind.Static,
         Summary: "Checks for `except:`, `except Exception:` and `except BaseException:` clauses whose body is only "
-            + "`pass`, `continue` or `...`: the error is dropped without a log line or a re-raise.",
+            + "`pass`, `continue` or `...`: the error is dropped without a log line or a re-raise. Test files are not checked.",
         Why: "When a failure is swallowed, the request carries on as if it had worked: a half-written record is "
             + "returned, a payment is not charged, a file is not saved, and nobody can tell why because nothing was "
             + "logged. Narrow handlers (`except KeyError: pass`) state an expected case and are not reported.",
@@ -42,6 +42,8 @@ public sealed class Err002SwallowedException : IFileRule
 
     public void Check(FileContext file)
     {
+        // Tests provoke and discard failures on purpose; the audit is about application code.
+        if (CodePaths.IsTest(file.Path)) return;
         foreach (var node in file.Parsed<PythonIndex>().Nodes)
         {
             if (node is not ExceptHandler handler || !IsBroad(handler.Type) || !OnlyDiscards(handler.Body)) continue;

@@ -23,7 +23,7 @@ public sealed class Err003OutboundCallWithoutTimeout : IFileRule
         Kind: RuleKind.Static,
         Summary: "Checks for outbound HTTP calls that wait without limit: `requests` functions and `requests.Session` "
             + "methods without `timeout=`, `urllib.request.urlopen` without a timeout, and `httpx` calls or clients "
-            + "given `timeout=None` (httpx's own default is 5 seconds).",
+            + "given `timeout=None` (httpx's own default is 5 seconds). Test files are not checked.",
         Why: "`requests` and `urlopen` wait for ever by default. When the remote service hangs, every worker that "
             + "calls it hangs too, and after a handful of requests the whole application stops answering.",
         Fix: "Pass an explicit timeout, e.g. `requests.get(url, timeout=(3.05, 10))`, and handle "
@@ -46,6 +46,8 @@ public sealed class Err003OutboundCallWithoutTimeout : IFileRule
 
     public void Check(FileContext file)
     {
+        // Tests provoke and discard failures on purpose; the audit is about application code.
+        if (CodePaths.IsTest(file.Path)) return;
         var index = file.Parsed<PythonIndex>();
         foreach (var site in index.Calls)
         {
