@@ -13,6 +13,9 @@ public enum ConfigScopeKind
 
     /// <summary>A module-level name of a Django settings module.</summary>
     DjangoSettings,
+
+    /// <summary>A <c>KEY=value</c> line of an env file (<c>.env</c>, <c>.env.production</c>): what <c>os.getenv</c> returns where that file is loaded.</summary>
+    EnvFile,
 }
 
 /// <summary>

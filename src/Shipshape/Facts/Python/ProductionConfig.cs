@@ -55,7 +55,9 @@ public sealed class ProductionConfig
         var classes = facts.Get(FactKeys.ConfigClasses).GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First());
         var effective = values.Where(v => v.ScopeKind == ConfigScopeKind.AppConfig).ToList();
 
-        var production = classes.Values.Where(c => c.Name.Contains("prod", StringComparison.OrdinalIgnoreCase)).ToList();
+        // Pydantic settings classes are instantiated directly, so they count beside a "Prod…" class hierarchy.
+        var production = classes.Values.Where(c => c.Name.Contains("prod", StringComparison.OrdinalIgnoreCase)
+            || (c.IsEnvironmentSettings && !IsNonProduction(c.Name))).ToList();
         if (production.Count == 0) production = classes.Values.Where(c => !IsNonProduction(c.Name)).ToList();
         var byClass = values.Where(v => v.ScopeKind == ConfigScopeKind.ConfigClass).ToLookup(v => v.Scope);
         foreach (var type in production)

@@ -108,9 +108,12 @@ public sealed class PythonConfigCollector : IFactCollector
             }
         }
 
-        if (settings.Count == 0) return;
         var bases = type.Bases.Select(b => semantics.QualifiedName(b) ?? "").ToList();
         var environmentSettings = bases.Any(b => b.EndsWith("BaseSettings", StringComparison.Ordinal));
+        // Model classes have upper-case constants too (STATUS_CHOICES): only classes named or based like configuration count.
+        var named = type.Name.Contains("config", StringComparison.OrdinalIgnoreCase) || type.Name.Contains("settings", StringComparison.OrdinalIgnoreCase)
+            || bases.Any(b => b.Split('.')[^1].Contains("Config", StringComparison.Ordinal));
+        if (settings.Count == 0 || !(named || environmentSettings)) return;
         file.Facts.Add(FactKeys.ConfigClasses, new ConfigClassFact(type.Name, [.. bases.Select(b => b.Split('.')[^1])], environmentSettings,
             file.LocationOf(type.Range.Start, type.Range.Start + "class ".Length + type.Name.Length)));
         foreach (var (name, value, target) in settings)

@@ -14,8 +14,8 @@ public sealed class Rate002UnlimitedAuthEndpoint : IProjectRule
         Severity: Severity.High,
         Confidence: Confidence.Medium,
         Kind: RuleKind.Static,
-        Summary: "Checks that every state-changing authentication route (login, sign-in, registration, password reset, "
-            + "token and refresh endpoints; logout excluded) carries its own limit (`@limiter.limit(...)`). A default limit "
+        Summary: "Checks that every state-changing authentication route open to anonymous users (login, sign-in, registration, "
+            + "password reset, token and refresh endpoints; logout and routes behind a login excluded) carries its own limit (`@limiter.limit(...)`). A default limit "
             + "for the whole app does not count: it is sized for browsing, not for password guessing.",
         Why: "Login and token endpoints are where credential stuffing and password guessing happen; registration and "
             + "password reset are abused to create spam accounts and flood inboxes. An app-wide default such as 200 per "
@@ -36,11 +36,15 @@ public sealed class Rate002UnlimitedAuthEndpoint : IProjectRule
             RuleReference.Cwe(307, "Improper Restriction of Excessive Authentication Attempts"),
             RuleReference.Asvs("2.2.1", "Anti-automation controls are effective at mitigating breached credential testing, brute force, and account lockout attacks"),
             new RuleReference("Flask-Limiter: Rate limit domain", "https://flask-limiter.readthedocs.io/en/stable/#rate-limit-domain"),
-        ]);
+        ])
+    {
+        Requirement = "Login, registration, password-reset and token endpoints have their own rate limits",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {
-        var routes = project.Facts.Get(FactKeys.Routes).Where(AuthenticationRoutes.IsAuthentication).ToList();
+        // Routes behind a login (changing one's own password) are out of reach of anonymous guessing.
+        var routes = project.Facts.Get(FactKeys.Routes).Where(r => r.Auth is null && AuthenticationRoutes.IsAuthentication(r)).ToList();
         if (routes.Count == 0) return CheckOutcome.NotApplicable("no login, registration, password-reset or token route found");
         var defaults = project.Facts.Get(FactKeys.RateLimits).Where(l => l.Scope != "route").Select(l => l.Text).ToList();
         var defaultNote = defaults.Count == 0 ? "" : $" (only the app-wide default {string.Join(", ", defaults)} applies)";

@@ -17,7 +17,8 @@ public sealed class Cors001AnyOriginCors : IProjectRule
         Summary: "Checks CORS policies (flask-cors `CORS(...)`/`@cross_origin`, Starlette/FastAPI `CORSMiddleware`, an "
             + "`Access-Control-Allow-Origin` header set in code) for any-origin access: `\"*\"`, a `.*` origin regex, the "
             + "request's own `Origin` reflected, or flask-cors with no `origins` (its default is `*`). Origins read from "
-            + "settings (`settings.ALLOWED_ORIGINS`) are followed to the configured default. With credentials allowed "
+            + "settings (`settings.ALLOWED_ORIGINS`) are followed to the configured default, and `*ORIGIN*` variables in env files "
+            + "are read too. With credentials allowed "
             + "the finding is critical.",
         Why: "Any-origin CORS lets every website read the app's API responses from a visitor's browser. With credentials "
             + "(cookies or `Authorization`) allowed as well, a malicious page reads the signed-in user's data and acts as "
@@ -38,13 +39,16 @@ public sealed class Cors001AnyOriginCors : IProjectRule
             RuleReference.Cwe(942, "Permissive Cross-domain Policy with Untrusted Domains"),
             RuleReference.Asvs("14.5.3", "The Cross-Origin Resource Sharing (CORS) Access-Control-Allow-Origin header uses a strict allow list of trusted domains"),
             new RuleReference("Starlette: CORSMiddleware", "https://www.starlette.io/middleware/#corsmiddleware"),
-        ]);
+        ])
+    {
+        Requirement = "CORS allows only listed origins",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {
         var policies = project.Facts.Get(FactKeys.Cors);
         var headers = project.Facts.Get(FactKeys.Headers).Where(h => h.Name.Equals("Access-Control-Allow-Origin", StringComparison.OrdinalIgnoreCase)).ToList();
-        if (policies.Count == 0 && headers.Count == 0) return CheckOutcome.NotApplicable("no CORS policy (flask-cors, CORSMiddleware, Access-Control-Allow-Origin header) found");
+        if (policies.Count == 0 && headers.Count == 0 && !project.Facts.Get(FactKeys.ConfigValues).Any(v => v.ScopeKind == ConfigScopeKind.EnvFile && v.Name.Contains("ORIGIN", StringComparison.Ordinal))) return CheckOutcome.NotApplicable("no CORS policy (flask-cors, CORSMiddleware, Access-Control-Allow-Origin header) found");
 
         var config = ProductionConfig.From(project.Facts);
         var found = false;
@@ -65,6 +69,14 @@ public sealed class Cors001AnyOriginCors : IProjectRule
             found = true;
         }
 
+        // ALLOWED_ORIGINS=["*"] in an env file: what the settings above read in that environment.
+        foreach (var setting in project.Facts.Get(FactKeys.ConfigValues).Where(v => v.ScopeKind == ConfigScopeKind.EnvFile
+                     && v.Name.Contains("ORIGIN", StringComparison.Ordinal) && v.Value.AsString is { } text && EnvAllowsAny(text)))
+        {
+            project.Report(setting.Value.Location, $"{setting.Name} in {setting.Scope} allows any origin ({setting.Value})");
+            found = true;
+        }
+
         return found ? CheckOutcome.Fail() : CheckOutcome.Pass($"{policies.Count + headers.Count} CORS polic(ies) with explicit origins");
     }
 
@@ -75,6 +87,9 @@ public sealed class Cors001AnyOriginCors : IProjectRule
         var setting = config.Get(name) ?? facts.Get(FactKeys.ConfigValues).FirstOrDefault(v => v.Name == name);
         return setting?.Value.WhenUnset ?? policy.Origins;
     }
+
+    private static bool EnvAllowsAny(string text) =>
+        text.Trim('[', ']', ' ').Split(',').Any(o => o.Trim().Trim('"', '\'', ' ') is "*" or ".*");
 
     private static bool AllowsAny(PythonValue origins) => origins switch
     {

@@ -40,13 +40,22 @@ public sealed class Csrf001NoCsrfProtection : IProjectRule
             RuleReference.Asvs("4.2.2", "The application enforces a strong anti-CSRF mechanism to protect authenticated functionality"),
             new RuleReference("Flask-WTF: CSRF Protection", "https://flask-wtf.readthedocs.io/en/stable/csrf/"),
             new RuleReference("Django: Cross Site Request Forgery protection", "https://docs.djangoproject.com/en/stable/ref/csrf/"),
-        ]);
+        ])
+    {
+        Requirement = "Forms and cookie sessions are protected against CSRF",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {
         var config = ProductionConfig.From(project.Facts);
-        if (config.IsDjango) return CheckDjango(project, config);
+        var django = config.IsDjango ? CheckDjango(project, config) : null;
+        if (django is not null && project.Facts.Get(FactKeys.PythonApps).Count == 0) return django;
+        var flask = CheckFlask(project);
+        return django is null || flask.Status == CheckStatus.Fail || django.Status == CheckStatus.NotApplicable ? flask : django;
+    }
 
+    private static CheckOutcome CheckFlask(ProjectContext project)
+    {
         var protections = project.Facts.Get(FactKeys.Protections);
         var csrf = protections.FirstOrDefault(p => p.Kind == ProtectionKind.CsrfProtection);
         if (csrf is not null) return CheckOutcome.Pass($"{csrf.Detail} at {csrf.Location}");

@@ -33,7 +33,10 @@ public sealed class Data004InMemoryState : IProjectRule
             RuleReference.Cwe(362, "Concurrent Execution using Shared Resource with Improper Synchronization ('Race Condition')"),
             RuleReference.Asvs("1.11.3", "All high-value business logic flows, including authentication, session management and access control are thread safe and resistant to time-of-check and time-of-use race conditions"),
             new RuleReference("The Twelve-Factor App: VI. Processes", "https://12factor.net/processes"),
-        ]);
+        ])
+    {
+        Requirement = "No application state is kept in process memory",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

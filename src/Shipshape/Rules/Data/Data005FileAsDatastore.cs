@@ -32,7 +32,10 @@ public sealed class Data005FileAsDatastore : IProjectRule
             RuleReference.Cwe(362, "Concurrent Execution using Shared Resource with Improper Synchronization ('Race Condition')"),
             RuleReference.Asvs("1.11.3", "All high-value business logic flows are thread safe and resistant to time-of-check and time-of-use race conditions"),
             new RuleReference("The Twelve-Factor App: IV. Backing services", "https://12factor.net/backing-services"),
-        ]);
+        ])
+    {
+        Requirement = "No JSON or CSV file is used as the datastore",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -36,7 +36,10 @@ public sealed class Err002SwallowedException : IFileRule
             RuleReference.Cwe(390, "Detection of Error Condition Without Action"),
             RuleReference.Asvs("7.4.1", "Generic error message shown when an unexpected error occurs"),
             new RuleReference("Ruff S110: try-except-pass", "https://docs.astral.sh/ruff/rules/try-except-pass/"),
-        ]);
+        ])
+    {
+        Requirement = "No exception is swallowed by a broad `except` without a log line or re-raise",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python };
 

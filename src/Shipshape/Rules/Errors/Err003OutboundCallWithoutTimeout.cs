@@ -40,7 +40,10 @@ public sealed class Err003OutboundCallWithoutTimeout : IFileRule
             RuleReference.Asvs("11.1.7", "The application monitors for unusual events or activity from a business logic perspective"),
             new RuleReference("requests: Timeouts", "https://requests.readthedocs.io/en/latest/user/advanced/#timeouts"),
             new RuleReference("Ruff S113: request-without-timeout", "https://docs.astral.sh/ruff/rules/request-without-timeout/"),
-        ]);
+        ])
+    {
+        Requirement = "Every outbound HTTP call has a timeout",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python };
 

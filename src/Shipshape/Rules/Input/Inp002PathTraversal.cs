@@ -34,7 +34,10 @@ public sealed class Inp002PathTraversal : IProjectRule
             RuleReference.Cwe(22, "Improper Limitation of a Pathname to a Restricted Directory ('Path Traversal')"),
             RuleReference.Asvs("12.3.1", "User-submitted filename metadata is not used directly by system or framework filesystems"),
             new RuleReference("Flask: send_from_directory", "https://flask.palletsprojects.com/en/latest/api/#flask.send_from_directory"),
-        ]);
+        ])
+    {
+        Requirement = "No request data reaches a file path unsanitised",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

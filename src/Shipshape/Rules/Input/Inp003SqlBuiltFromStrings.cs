@@ -48,7 +48,10 @@ public sealed partial class Inp003SqlBuiltFromStrings : IFileRule
             RuleReference.Cwe(89, "Improper Neutralization of Special Elements used in an SQL Command ('SQL Injection')"),
             RuleReference.Asvs("5.3.4", "Data selection or database queries use parameterized queries, ORMs, entity frameworks, or are otherwise protected from database injection attacks"),
             new RuleReference("OWASP SQL Injection Prevention Cheat Sheet", "https://cheatsheetseries.owasp.org/cheatsheets/SQL_Injection_Prevention_Cheat_Sheet.html"),
-        ]);
+        ])
+    {
+        Requirement = "SQL statements bind their values as parameters",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python };
 

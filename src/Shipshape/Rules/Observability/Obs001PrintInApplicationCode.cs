@@ -34,7 +34,10 @@ public sealed class Obs001PrintInApplicationCode : IProjectRule
             RuleReference.Asvs("7.1.3", "The application logs security relevant events"),
             new RuleReference("Python Logging HOWTO", "https://docs.python.org/3/howto/logging.html"),
             new RuleReference("Ruff T201: print", "https://docs.astral.sh/ruff/rules/print/"),
-        ]);
+        ])
+    {
+        Requirement = "Application code logs through the logging module, not print()",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

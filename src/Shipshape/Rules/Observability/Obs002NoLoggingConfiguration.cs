@@ -35,7 +35,10 @@ public sealed class Obs002NoLoggingConfiguration : IProjectRule
             RuleReference.Asvs("7.1.3", "The application logs security relevant events including successful and failed authentication events"),
             new RuleReference("Flask: Logging", "https://flask.palletsprojects.com/en/latest/logging/"),
             new RuleReference("Django: Logging", "https://docs.djangoproject.com/en/stable/topics/logging/"),
-        ]);
+        ])
+    {
+        Requirement = "Logging is configured (levels, handlers, format)",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -31,7 +31,10 @@ public sealed class Obs005NoErrorTracking : IProjectRule
             RuleReference.Cwe(778, "Insufficient Logging"),
             RuleReference.Asvs("7.2.2", "All access control decisions can be logged and all failed decisions are logged"),
             new RuleReference("Sentry for Python", "https://docs.sentry.io/platforms/python/"),
-        ]);
+        ])
+    {
+        Requirement = "Errors are reported to an error-tracking service",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

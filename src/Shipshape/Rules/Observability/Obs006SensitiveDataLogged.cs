@@ -60,7 +60,10 @@ public sealed class Obs006SensitiveDataLogged : IFileRule
             RuleReference.Cwe(532, "Insertion of Sensitive Information into Log File"),
             RuleReference.Asvs("7.1.1", "The application does not log credentials or payment details"),
             new RuleReference("OWASP Logging Cheat Sheet: data to exclude", "https://cheatsheetseries.owasp.org/cheatsheets/Logging_Cheat_Sheet.html#data-to-exclude"),
-        ]);
+        ])
+    {
+        Requirement = "No secrets or personal data are written to logs",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python };
 

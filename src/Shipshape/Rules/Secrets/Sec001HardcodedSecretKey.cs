@@ -42,7 +42,10 @@ public sealed class Sec001HardcodedSecretKey : IProjectRule
             RuleReference.Cwe(321, "Use of Hard-coded Cryptographic Key"),
             RuleReference.Asvs("2.10.4", "Passwords, integrations with databases and third-party systems, seeds and internal secrets and API keys are managed securely and not included in the source code"),
             new RuleReference("Django: SECRET_KEY", "https://docs.djangoproject.com/en/stable/ref/settings/#secret-key"),
-        ]);
+        ])
+    {
+        Requirement = "Secret keys come from the environment with no literal in code or as a fallback",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -34,7 +34,10 @@ public sealed class Sec002RandomSecretKey : IProjectRule
             RuleReference.Cwe(1188, "Initialization of a Resource with an Insecure Default"),
             RuleReference.Asvs("3.2.1", "The application generates a new session token on user authentication"),
             new RuleReference("Flask: SECRET_KEY", "https://flask.palletsprojects.com/en/stable/config/#SECRET_KEY"),
-        ]);
+        ])
+    {
+        Requirement = "Secret keys are stable across restarts and workers (not generated at start)",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {
