@@ -14,8 +14,7 @@ public sealed class Err001BareExcept : IFileRule
         Severity: Severity.Medium,
         Confidence: Confidence.High,
         Kind: RuleKind.Static,
-        Summary: "Checks for `except:` clauses that name no exception type and neither re-raise nor report the exception "
-            + "(`traceback.print_exc()`, `logger.exception(...)`, `sys.exc_info()`). Test files are not checked.",
+        Summary: "Checks for `except:` clauses that name no exception type.",
         Why: "A bare `except:` catches every exception, including `KeyboardInterrupt`, `SystemExit` and "
             + "`GeneratorExit`, so a worker cannot be stopped cleanly, and it hides programming errors "
             + "(a typo's `NameError`, a database outage) behind whatever fallback follows. In a web app the request "
@@ -43,26 +42,12 @@ public sealed class Err001BareExcept : IFileRule
 
     public void Check(FileContext file)
     {
-        // Tests provoke and discard failures on purpose; the audit is about application code.
-        if (Shipshape.Rules.Python.CodePaths.IsTest(file.Path)) return;
-        foreach (var node in file.Parsed<Shipshape.Rules.Python.PythonIndex>().Nodes)
+        foreach (var node in file.Python.Parsed.Module.Descendants())
         {
-            // A handler that re-raises, or reports the exception it caught, hides nothing.
-            if (node is not ExceptHandler { Type: null } handler || handler.Body.Any(statement => statement is Raise { Exc: null })
-                || ReportsTheException(handler)) continue;
+            if (node is not ExceptHandler { Type: null } handler) continue;
             // Point at the `except` keyword itself, not the whole clause and its body.
             file.Report(handler.Range.Start, handler.Range.Start + "except".Length,
                 "Bare `except:` catches every exception, including KeyboardInterrupt and SystemExit, and hides the cause");
         }
     }
-
-    /// <summary>The handler prints or forwards the exception: <c>traceback.print_exc()</c>, <c>logger.exception(...)</c>, <c>sys.exc_info()</c>, an excepthook, <c>handle_error()</c>.</summary>
-    private static bool ReportsTheException(ExceptHandler handler) => handler.Body.SelectMany(statement => statement.Descendants()).Any(node =>
-        node is Call { Func: var callee } && (callee switch
-        {
-            Name name => name.Id,
-            Shipshape.Python.Ast.Attribute attribute => attribute.Attr,
-            _ => "",
-        }) is var method && (method.Contains("exc", StringComparison.OrdinalIgnoreCase) || method.Contains("traceback", StringComparison.OrdinalIgnoreCase)
-            || method is "handle_error"));
 }

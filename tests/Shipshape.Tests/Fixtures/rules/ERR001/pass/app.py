@@ -28,11 +28,3 @@ def load(record_id):
     except Exception:
         log.exception("load failed")
         raise
-
-
-def cleanup(process):
-    try:
-        process.communicate()
-    except:
-        process.kill()
-        raise
