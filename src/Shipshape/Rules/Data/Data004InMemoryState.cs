@@ -38,17 +38,10 @@ public sealed class Data004InMemoryState : IProjectRule
         Requirement = "No application state is kept in process memory",
     };
 
-    public CheckOutcome Check(ProjectContext project)
-    {
-        if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
-        var state = project.Facts.Get(FactKeys.ModuleState).Where(s => !s.NamedAsCache).ToList();
-        foreach (var container in state)
-        {
-            project.Report(container.Definition,
-                $"Module-level `{container.Name}` is written by {string.Join(", ", container.Writers.Select(w => $"`{w}`"))}: "
-                + "state kept in one process's memory is lost on restart and not shared between workers");
-        }
-
-        return state.Count > 0 ? CheckOutcome.Fail() : CheckOutcome.Pass("no module-level container written by functions");
-    }
+    public CheckOutcome Check(ProjectContext project) =>
+        WebApps.ReportEach(project, project.Facts.Get(FactKeys.ModuleState).Where(s => !s.NamedAsCache).ToList(),
+            container => container.Definition,
+            container => $"Module-level `{container.Name}` is written by {string.Join(", ", container.Writers.Select(w => $"`{w}`"))}: "
+                + "state kept in one process's memory is lost on restart and not shared between workers",
+            "no module-level container written by functions");
 }

@@ -37,16 +37,8 @@ public sealed class Data005FileAsDatastore : IProjectRule
         Requirement = "No JSON or CSV file is used as the datastore",
     };
 
-    public CheckOutcome Check(ProjectContext project)
-    {
-        if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
-        var stores = project.Facts.Get(FactKeys.FileDatastores);
-        foreach (var store in stores)
-        {
-            project.Report(store.Location,
-                $"`{store.Function}` rewrites a {store.Format} file as the datastore: no transactions, lost updates between concurrent requests");
-        }
-
-        return stores.Count > 0 ? CheckOutcome.Fail() : CheckOutcome.Pass("no JSON/CSV file rewritten as a datastore");
-    }
+    public CheckOutcome Check(ProjectContext project) =>
+        WebApps.ReportEach(project, project.Facts.Get(FactKeys.FileDatastores), store => store.Location,
+            store => $"`{store.Function}` rewrites a {store.Format} file as the datastore: no transactions, lost updates between concurrent requests",
+            "no JSON/CSV file rewritten as a datastore");
 }

@@ -39,12 +39,8 @@ public sealed class Inp002PathTraversal : IProjectRule
         Requirement = "No request data reaches a file path unsanitised",
     };
 
-    public CheckOutcome Check(ProjectContext project)
-    {
-        if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
-        var paths = project.Facts.Get(FactKeys.RequestPaths);
-        foreach (var path in paths)
-            project.Report(path.Location, $"Request data reaches `{path.Sink}`: a client can name files outside the intended folder");
-        return paths.Count > 0 ? CheckOutcome.Fail() : CheckOutcome.Pass("no request data reaches a file path");
-    }
+    public CheckOutcome Check(ProjectContext project) =>
+        WebApps.ReportEach(project, project.Facts.Get(FactKeys.RequestPaths), path => path.Location,
+            path => $"Request data reaches `{path.Sink}`: a client can name files outside the intended folder",
+            "no request data reaches a file path");
 }

@@ -39,12 +39,7 @@ public sealed class Obs001PrintInApplicationCode : IProjectRule
         Requirement = "Application code logs through the logging module, not print()",
     };
 
-    public CheckOutcome Check(ProjectContext project)
-    {
-        if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
-        var prints = project.Facts.Get(FactKeys.PrintCalls);
-        foreach (var print in prints)
-            project.Report(print.Location, "`print()` in application code: use a logger with a level and context");
-        return prints.Count > 0 ? CheckOutcome.Fail() : CheckOutcome.Pass("no print() in application code");
-    }
+    public CheckOutcome Check(ProjectContext project) =>
+        WebApps.ReportEach(project, project.Facts.Get(FactKeys.PrintCalls), print => print.Location,
+            _ => "`print()` in application code: use a logger with a level and context", "no print() in application code");
 }

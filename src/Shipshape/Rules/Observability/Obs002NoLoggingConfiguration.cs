@@ -40,14 +40,8 @@ public sealed class Obs002NoLoggingConfiguration : IProjectRule
         Requirement = "Logging is configured (levels, handlers, format)",
     };
 
-    public CheckOutcome Check(ProjectContext project)
-    {
-        if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
-        var setup = project.Facts.Get(FactKeys.LoggingSetup);
-        if (setup.Count > 0) return CheckOutcome.Pass($"{setup[0].How} at {setup[0].Location.Path}:{setup[0].Location.StartLine}");
-        project.Report(Shipshape.Facts.Python.AppAnchor.Of(project.Facts, project.EntryPoint),
+    public CheckOutcome Check(ProjectContext project) =>
+        WebApps.RequireAny(project, project.Facts.Get(FactKeys.LoggingSetup), setup => (setup.How, setup.Location),
             "No logging configuration: no basicConfig, dictConfig, fileConfig, added handler, structlog/loguru setup, "
             + "Django LOGGING or gunicorn errorlog was found");
-        return CheckOutcome.Fail();
-    }
 }
