@@ -80,6 +80,6 @@ public sealed class Sec001HardcodedSecretKey : IProjectRule
         if (key.StartsWith("django-insecure-", StringComparison.Ordinal)) reasons.Add("has the django-insecure- prefix");
         if (key.Length < 50) reasons.Add($"is {key.Length} characters (Django wants 50)");
         if (key.Distinct().Count() < 5) reasons.Add("has fewer than 5 distinct characters");
-        return reasons.Count == 0 ? "" : " and " + string.Join(", ", reasons);
+        return reasons.Count == 0 ? "" : " and " + string.Join(", ", reasons) + " (Django security.W009)";
     }
 }
