@@ -51,6 +51,15 @@ public sealed class PythonWebFactsTests
     }
 
     [Fact]
+    public void Full_paths_add_the_prefix_given_where_a_router_is_mounted()
+    {
+        var route = Facts.Get(FactKeys.Routes).Single(r => r.Handler == "delete_pose");
+        Assert.Equal("/api/v1/poses/{pose_id}", RouteTable.FullPath(route, Facts.Get(FactKeys.RouterMounts)));
+        var login = Facts.Get(FactKeys.Routes).Single(r => r.Handler == "login");
+        Assert.Equal("/account/login", RouteTable.FullPath(login, Facts.Get(FactKeys.RouterMounts)));
+    }
+
+    [Fact]
     public void Default_limits_are_parsed_one_by_one()
     {
         var defaults = Facts.Get(FactKeys.RateLimits).Where(l => l.Scope == "default").Select(l => (l.Count, l.Period)).ToList();

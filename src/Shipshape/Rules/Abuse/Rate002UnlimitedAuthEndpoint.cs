@@ -49,8 +49,9 @@ public sealed class Rate002UnlimitedAuthEndpoint : IProjectRule
         var defaults = project.Facts.Get(FactKeys.RateLimits).Where(l => l.Scope != "route").Select(l => l.Text).ToList();
         var defaultNote = defaults.Count == 0 ? "" : $" (only the app-wide default {string.Join(", ", defaults)} applies)";
         var unlimited = routes.Where(r => r.RateLimits.IsEmpty).ToList();
+        var mounts = project.Facts.Get(FactKeys.RouterMounts);
         foreach (var route in unlimited)
-            project.Report(route.HandlerLocation, $"{string.Join(",", route.Methods)} {route.Path} ({route.Handler}) has no rate limit of its own{defaultNote}");
+            project.Report(route.HandlerLocation, $"{string.Join(",", route.Methods)} {RouteTable.FullPath(route, mounts)} ({route.Handler}) has no rate limit of its own{defaultNote}");
         return unlimited.Count > 0 ? CheckOutcome.Fail()
             : CheckOutcome.Pass(string.Join("; ", routes.Select(r => $"{r.Path}: {string.Join(", ", r.RateLimits.Select(l => l.Text))}")));
     }

@@ -52,8 +52,9 @@ public sealed class Auth001UnauthenticatedStateChange : IProjectRule
             .ToList();
         if (routes.Count == 0) return CheckOutcome.NotApplicable("no state-changing or admin Flask/FastAPI route found");
         var open = routes.Where(r => r.Auth is null).ToList();
+        var mounts = project.Facts.Get(FactKeys.RouterMounts);
         foreach (var route in open)
-            project.Report(route.HandlerLocation, $"{string.Join(",", route.Methods)} {route.Path} ({route.Handler}) changes state"
+            project.Report(route.HandlerLocation, $"{string.Join(",", route.Methods)} {RouteTable.FullPath(route, mounts)} ({route.Handler}) changes state"
                 + (IsAdmin(route) ? " under an admin path" : "") + " with no authentication decorator, dependency or check");
         return open.Count > 0 ? CheckOutcome.Fail() : CheckOutcome.Pass($"{routes.Count} state-changing route(s), all authenticated");
     }

@@ -14,3 +14,6 @@ def delete_pose(pose_id: int, user=Depends(get_current_user), db=Depends(get_db)
 @router.get('/')
 def list_poses(db=Depends(get_db)):
     return []
+
+
+app.include_router(router, prefix='/api/v1')
