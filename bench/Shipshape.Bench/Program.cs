@@ -27,6 +27,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Shipshape.Bench pyast-diff DIR [--show N] [--workers N]");
     Console.Error.WriteLine("       Shipshape.Bench parse DIR [--threads N] [--runs R]");
-    Console.Error.WriteLine("       Shipshape.Bench scan DIR [--runs R] [--only ID,ID]");
+    Console.Error.WriteLine("       Shipshape.Bench scan DIR [--runs R] [--only ID,ID] [--per-collector]");
     return 2;
 }
