@@ -8,6 +8,7 @@ try
         ["pyast-diff", var folder, .. var rest] => PyAstDiffCommand.Run(Options.Folder(folder), rest),
         ["parse", var folder, .. var rest] => ParseCommand.Run(Options.Folder(folder), rest),
         ["probe", var url, .. var rest] => Shipshape.Bench.Probe.ProbeBenchCommand.Run(url, rest),
+        ["scan", var folder, .. var rest] => ScanCommand.Run(Options.Folder(folder), rest),
         _ => Usage(),
     };
 }
@@ -28,5 +29,6 @@ static int Usage()
     Console.Error.WriteLine("usage: Shipshape.Bench pyast-diff DIR [--show N] [--workers N]");
     Console.Error.WriteLine("       Shipshape.Bench parse DIR [--threads N] [--runs R]");
     Console.Error.WriteLine("       Shipshape.Bench probe URL [options]   (see bench/probe.md)");
+    Console.Error.WriteLine("       Shipshape.Bench scan DIR [--runs R] [--only ID,ID] [--per-collector]");
     return 2;
 }
