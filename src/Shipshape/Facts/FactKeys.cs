@@ -10,4 +10,23 @@ public static class FactKeys
     public static FactKey<DependencyFact> Dependencies { get; } = new("dependencies");
     public static FactKey<ImportFact> Imports { get; } = new("imports");
     public static FactKey<AppFact> Apps { get; } = new("apps");
+
+    // Python web facts (src/Shipshape/Facts/Python): apps, routes, configuration, protections.
+    public static FactKey<Python.AppObjectFact> PythonApps { get; } = new("python-apps");
+    public static FactKey<Python.RouteFact> Routes { get; } = new("routes");
+    public static FactKey<Python.ConfigValueFact> ConfigValues { get; } = new("config-values");
+    public static FactKey<Python.ConfigClassFact> ConfigClasses { get; } = new("config-classes");
+    public static FactKey<Python.ConfigSourceFact> ConfigSources { get; } = new("config-sources");
+    public static FactKey<Python.ProtectionFact> Protections { get; } = new("protections");
+    public static FactKey<Python.RateLimitFact> RateLimits { get; } = new("rate-limits");
+    public static FactKey<Python.CorsFact> Cors { get; } = new("cors");
+    public static FactKey<Python.ErrorHandlerFact> ErrorHandlers { get; } = new("error-handlers");
+    public static FactKey<Python.HeaderFact> Headers { get; } = new("headers");
+    public static FactKey<Python.PasswordHashFact> PasswordHashes { get; } = new("password-hashes");
+    public static FactKey<Python.PasswordPolicyFact> PasswordPolicies { get; } = new("password-policies");
+    public static FactKey<Python.DebugSwitchFact> DebugSwitches { get; } = new("debug-switches");
+    public static FactKey<Python.DevServerFact> DevServers { get; } = new("dev-servers");
+    public static FactKey<Python.CredentialCheckFact> CredentialChecks { get; } = new("credential-checks");
+    public static FactKey<Python.JwtFact> Jwts { get; } = new("jwts");
+    // end of Python web facts
 }

@@ -6,7 +6,7 @@ namespace Shipshape.Tests.Reports;
 
 public sealed class MarkdownReportTests
 {
-    private static readonly Report Report = Scans.Run(TestPaths.Fixture("projects", "records-app"));
+    private static readonly Report Report = Scans.Run(TestPaths.Fixture("projects", "records-app"), only: ReportFixtureRules.Ids);
     private static readonly string Markdown = new MarkdownReportWriter().Write(Report);
 
     [Fact]

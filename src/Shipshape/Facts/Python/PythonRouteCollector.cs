@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using Shipshape.Discovery;
+using Shipshape.Model;
+using Shipshape.Python.Ast;
+using Shipshape.Python.Semantics;
+using Shipshape.Rules;
+using Attribute = Shipshape.Python.Ast.Attribute;
+
+namespace Shipshape.Facts.Python;
+
+/// <summary>
+/// Publishes the app objects, the route inventory (Flask, FastAPI, Django <c>urlpatterns</c>), the
+/// custom error handlers, development-server calls and debug switches of a Python file.
+/// </summary>
+public sealed class PythonRouteCollector : IFactCollector
+{
+    private static readonly HashSet<string> MethodShortcuts = new(StringComparer.Ordinal) { "get", "post", "put", "patch", "delete" };
+    private static readonly HashSet<string> DjangoRouteFunctions = new(StringComparer.Ordinal)
+        { "django.urls.path", "django.urls.re_path", "django.conf.urls.url" };
+
+    public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python };
+
+    public void Collect(FileContext file)
+    {
+        var semantics = file.Python.Semantics;
+        var module = file.Python.Parsed.Module;
+        var objects = WebObjects.Find(module, semantics);
+        var values = new PythonValueReader(file);
+
+        foreach (var scoped in ScopeWalker.Walk(module))
+        {
+            switch (scoped.Node)
+            {
+                case Assign { Targets: [Name target], Value: Call call } when objects.TryGetValue(target.Id, out var web) && web.Constructor == call:
+                    if (web.Kind == WebObjectKind.App)
+                        file.Facts.Add(FactKeys.PythonApps, new AppObjectFact(web.Framework, web.Variable, scoped.Function?.Name, file.LocationOf(call.Range)));
+                    if (call.Keyword("debug") is not null && web.Kind == WebObjectKind.App)
+                        AddDebugSwitch(file, values, call, web.Framework.Id() + " constructor");
+                    break;
+                case Assign { Targets: [Name { Id: var handlerName and ("handler404" or "handler500" or "handler403" or "handler400") }] } assign when scoped.Function is null:
+                    file.Facts.Add(FactKeys.ErrorHandlers, new ErrorHandlerFact(int.Parse(handlerName[^3..]), null, file.LocationOf(assign.Range)));
+                    break;
+                case Call call:
+                    CallFacts(file, values, semantics, objects, call, scoped);
+                    break;
+            }
+
+            if (FunctionScope.Of(scoped.Node) is { } function)
+                FunctionFacts(file, semantics, objects, function);
+        }
+    }
+
+    private static void CallFacts(FileContext file, PythonValueReader values, SemanticModel semantics,
+        Dictionary<string, WebObject> objects, Call call, ScopedNode scoped)
+    {
+        var callee = semantics.CalleeName(call);
+        if (callee is not null && DjangoRouteFunctions.Contains(callee)) DjangoRoute(file, semantics, call);
+        if (call.Func is not Attribute { Value: Name receiver, Attr: var method }) return;
+        var isWebObject = objects.TryGetValue(receiver.Id, out var web) || LooksLikeWebObject(receiver.Id);
+        if (!isWebObject) return;
+        switch (method)
+        {
+            case "run" when web is null or { Kind: WebObjectKind.App, Framework: Framework.Flask }:
+                file.Facts.Add(FactKeys.DevServers, new DevServerFact(receiver.Id + ".run()", scoped.UnderMainGuard, file.LocationOf(call.Range)));
+                if (call.Keyword("debug") is not null) AddDebugSwitch(file, values, call, receiver.Id + ".run");
+                break;
+            case "register_error_handler" or "add_exception_handler" when call.Args.Length > 0:
+                AddErrorHandler(file, semantics, call.Args[0], call);
+                break;
+            case "add_url_rule" when call.Argument(0, "rule") is { } rule && semantics.StaticString(rule) is { } path:
+                var view = call.Argument(2, "view_func");
+                var handler = view is Name viewName ? viewName.Id : view is null ? "?" : file.Python.Parsed.Text(view.Range);
+                var definition = file.Python.Parsed.Module.Body.Select(FunctionScope.Of).FirstOrDefault(f => f?.Name == handler);
+                file.Facts.Add(FactKeys.Routes, new RouteFact(Framework.Flask, Prefix(web) + path, Methods(call, semantics, ["GET"]), handler,
+                    definition is null ? file.LocationOf(call.Range) : file.LocationOf(definition.Header), receiver.Id,
+                    definition is null ? null : AuthOf(definition, semantics, null), [], null, false));
+                break;
+        }
+    }
+
+    private static void FunctionFacts(FileContext file, SemanticModel semantics, Dictionary<string, WebObject> objects, FunctionScope function)
+    {
+        foreach (var decorator in function.Decorators)
+        {
+            if (decorator is not Call { Func: Attribute { Value: Name receiver, Attr: var method } } call) continue;
+            var known = objects.TryGetValue(receiver.Id, out var web);
+            if (!known && !LooksLikeWebObject(receiver.Id)) continue;
+            switch (method)
+            {
+                case "errorhandler" or "app_errorhandler" or "exception_handler" when call.Args.Length > 0:
+                    AddErrorHandler(file, semantics, call.Args[0], call);
+                    break;
+                case "route" or "api_route" or "websocket" when call.Argument(0, "path") is { } pathArgument:
+                    AddRoute(file, semantics, function, call, web, receiver.Id, pathArgument, Methods(call, semantics, ["GET"]));
+                    break;
+                case var shortcut when MethodShortcuts.Contains(shortcut) && call.Argument(0, "path") is { } pathArgument:
+                    AddRoute(file, semantics, function, call, web, receiver.Id, pathArgument, [shortcut.ToUpperInvariant()]);
+                    break;
+            }
+        }
+    }
+
+    private static void AddRoute(FileContext file, SemanticModel semantics, FunctionScope function, Call decorator, WebObject? web,
+        string router, Expr pathArgument, ImmutableArray<string> methods)
+    {
+        var path = semantics.StaticString(pathArgument) ?? file.Python.Parsed.Text(pathArgument.Range);
+        var framework = web?.Framework ?? (decorator.Func is Attribute { Attr: "route" } ? Framework.Flask : Framework.FastApi);
+        var limits = ImmutableArray.CreateBuilder<RateLimitFact>();
+        Location? csrfExempt = null;
+        var limitExempt = false;
+        foreach (var other in function.Decorators)
+        {
+            var target = other is Call c ? c.Func : other;
+            var qualified = semantics.QualifiedName(target) ?? "";
+            var segments = qualified.Split('.');
+            var owner = segments.Length > 1 ? segments[^2].ToLowerInvariant() : "";
+            switch (segments[^1])
+            {
+                case "limit" or "shared_limit" when owner.Contains("limit") && other is Call limitCall && limitCall.Args.Length > 0:
+                    var text = semantics.StaticString(limitCall.Args[0]) ?? file.Python.Parsed.Text(limitCall.Args[0].Range);
+                    limits.Add(RateLimitFact.Parse(text, "route", file.LocationOf(other.Range)));
+                    break;
+                case "exempt" when owner.Contains("limit"):
+                    limitExempt = true;
+                    break;
+                case "exempt" when owner.Contains("csrf"):
+                case "csrf_exempt":
+                    csrfExempt = file.LocationOf(other.Range);
+                    break;
+            }
+        }
+
+        var routerDependencies = web?.Constructor.Keyword("dependencies");
+        file.Facts.Add(FactKeys.Routes, new RouteFact(framework, (web?.Prefix ?? "") + path, methods, function.Name,
+            file.LocationOf(function.Header), router, AuthOf(function, semantics, decorator) ?? RouterAuth(routerDependencies, semantics),
+            limits.ToImmutable(), csrfExempt, limitExempt));
+    }
+
+    private static string? AuthOf(FunctionScope function, SemanticModel semantics, Call? decorator)
+    {
+        foreach (var other in function.Decorators)
+            if (AuthMarkers.Decorator(other, semantics) is { } found) return found;
+        var defaults = function.Args.Defaults.Concat(function.Args.KwDefaults.OfType<Expr>());
+        var declared = decorator?.Keyword("dependencies") is List { Elts: var dependencies } ? dependencies : [];
+        return AuthMarkers.Dependency(defaults.Concat(declared), semantics) ?? AuthMarkers.BodyCheck(function.Body, semantics);
+    }
+
+    private static string? RouterAuth(Expr? dependencies, SemanticModel semantics) =>
+        dependencies is List { Elts: var items } ? AuthMarkers.Dependency(items, semantics) : null;
+
+    private static void DjangoRoute(FileContext file, SemanticModel semantics, Call call)
+    {
+        if (call.Argument(0, "route") is not { } routeArgument || call.Argument(1, "view") is not { } view) return;
+        if (view is Call inner && semantics.CalleeName(inner) is "django.urls.include" or "django.conf.urls.include") return;
+        var path = "/" + (semantics.StaticString(routeArgument) ?? file.Python.Parsed.Text(routeArgument.Range)).TrimStart('^');
+        string? auth = null;
+        if (view is Call wrapper && wrapper.Args.Length > 0 && AuthMarkers.Decorator(wrapper.Func, semantics) is { } marker) auth = marker;
+        file.Facts.Add(FactKeys.Routes, new RouteFact(Framework.Django, path, [], file.Python.Parsed.Text(view.Range),
+            file.LocationOf(call.Range), "urlpatterns", auth, [], null, false));
+    }
+
+    private static void AddErrorHandler(FileContext file, SemanticModel semantics, Expr handled, Call call)
+    {
+        var code = semantics.StaticValue(handled) is ConstantValue.IntValue number ? (int?)(int)number.Value : null;
+        var exception = code is null ? semantics.QualifiedName(handled) ?? file.Python.Parsed.Text(handled.Range) : null;
+        file.Facts.Add(FactKeys.ErrorHandlers, new ErrorHandlerFact(code, exception, file.LocationOf(call.Range)));
+    }
+
+    private static void AddDebugSwitch(FileContext file, PythonValueReader values, Call call, string source)
+    {
+        var keyword = call.Keywords.First(k => k.Arg == "debug");
+        file.Facts.Add(FactKeys.DebugSwitches, new DebugSwitchFact(source, values.Read(keyword.Value), file.LocationOf(keyword.Range)));
+    }
+
+    private static ImmutableArray<string> Methods(Call call, SemanticModel semantics, ImmutableArray<string> fallback) =>
+        call.Keyword("methods") is { } methods && StaticStrings.Of(methods, semantics) is { } list
+            ? [.. list.Select(m => m.ToUpperInvariant())]
+            : fallback;
+
+    private static string Prefix(WebObject? web) => web?.Prefix ?? "";
+
+    // An object imported from elsewhere (`from app import app`, `from .views import bp`) named like an app or router.
+    private static bool LooksLikeWebObject(string name)
+    {
+        var lower = name.ToLowerInvariant();
+        return lower is "app" or "application" or "api" or "bp" or "blueprint" or "router"
+            || lower.EndsWith("_bp", StringComparison.Ordinal) || lower.EndsWith("_router", StringComparison.Ordinal)
+            || lower.EndsWith("_app", StringComparison.Ordinal) || lower.EndsWith("_blueprint", StringComparison.Ordinal);
+    }
+}

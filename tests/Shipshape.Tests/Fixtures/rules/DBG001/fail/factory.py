@@ -1,0 +1,7 @@
+import flask
+
+
+def create_app():
+    app = flask.Flask(__name__)
+    app.debug = True  # expect: DBG001
+    return app

@@ -1,0 +1,5 @@
+from fastapi import FastAPI
+
+from settings import settings
+
+api = FastAPI(debug=settings.DEBUG)
