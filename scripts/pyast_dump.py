@@ -84,6 +84,19 @@ def convert(node):
     return out
 
 
+def dump(tree):
+    """The tree's canonical JSON text."""
+    # ast.parse ran under the default recursion limit, which decides what CPython rejects as too
+    # deep ("maximum recursion depth exceeded during ast construction", about 3000 levels); the
+    # recursive conversion and encoding of an accepted tree may need more.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 20000))
+    try:
+        return json.dumps(convert(tree), separators=(",", ":"))
+    finally:
+        sys.setrecursionlimit(limit)
+
+
 def paths(args):
     if args == ["-"]:
         for line in sys.stdin:
@@ -107,19 +120,18 @@ def main(args):
         print(__doc__, file=sys.stderr)
         return 2
     out = sys.stdout
-    sys.setrecursionlimit(20000)
     for path in paths(args):
-        record = {"path": path}
+        head = '{"path":' + json.dumps(path)
         try:
             with open(path, "rb") as fh:
                 source = fh.read()
-            record["tree"] = convert(ast.parse(source, filename=path))
+            tree = ast.parse(source, filename=path)
         except OSError as error:
-            record["error"] = f"unreadable: {error.strerror}"
+            out.write(head + ',"error":' + json.dumps(f"unreadable: {error.strerror}") + "}\n")
         except (SyntaxError, ValueError, MemoryError, RecursionError) as error:
-            record["error"] = f"{type(error).__name__}: {error}"
-        out.write(json.dumps(record, separators=(",", ":")))
-        out.write("\n")
+            out.write(head + ',"error":' + json.dumps(f"{type(error).__name__}: {error}") + "}\n")
+        else:
+            out.write(head + ',"tree":' + dump(tree) + "}\n")
     out.flush()
     return 0
 

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
-using System.Text;
 using Shipshape.Python.Ast;
 using Shipshape.Python.Lexing;
 using Shipshape.Python.Parsing;

@@ -74,7 +74,16 @@ public static class DifferentialRun
                 $"CPython accepts it, we report {parsed.Diagnostics.Length} error(s), first at {line}:{column + 1}: {first.Message}");
         }
 
-        var ours = CPythonAstJson.Write(parsed);
+        string ours;
+        try
+        {
+            ours = CPythonAstJson.Write(parsed);
+        }
+        catch (ArgumentException exception)
+        {
+            return new FileComparison(path, ComparisonKind.Mismatch, $"our tree has no CPython form: {exception.Message}");
+        }
+
         var difference = JsonDifference.Find(cpython.Tree!, ours);
         return difference is null
             ? new FileComparison(path, ComparisonKind.Identical)

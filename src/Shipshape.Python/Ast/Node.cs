@@ -19,41 +19,36 @@ public abstract record Node(TextRange Range)
     /// <summary>The direct children in source order.</summary>
     public ImmutableArray<Node> Children()
     {
-        var collector = new ChildCollector();
-        WalkChildren(collector);
-        return collector.Children.ToImmutable();
+        var children = new List<Node>();
+        new ChildGatherer().Gather(this, children);
+        return [.. children];
     }
 
     /// <summary>This node's descendants (not itself), depth first, in source order.</summary>
     public IEnumerable<Node> Descendants()
     {
+        var gatherer = new ChildGatherer();
+        var children = new List<Node>();
         var stack = new Stack<Node>();
-        PushChildrenReversed(stack, this);
+        PushChildrenReversed(this);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
             yield return node;
-            PushChildrenReversed(stack, node);
+            PushChildrenReversed(node);
         }
-    }
 
-    private static void PushChildrenReversed(Stack<Node> stack, Node node)
-    {
-        var children = node.Children();
-        for (var i = children.Length - 1; i >= 0; i--)
+        void PushChildrenReversed(Node node)
         {
-            stack.Push(children[i]);
+            gatherer.Gather(node, children);
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+
+            children.Clear();
         }
     }
 
-    private sealed class ChildCollector : NodeWalker
-    {
-        public ImmutableArray<Node>.Builder Children { get; } = ImmutableArray.CreateBuilder<Node>();
-
-        protected override bool Enter(Node node)
-        {
-            Children.Add(node);
-            return false;
-        }
-    }
+    private sealed class ChildGatherer : NodeWalker;
 }

@@ -4,10 +4,14 @@ namespace Shipshape.Python.Ast;
 
 /// <summary>
 /// Depth-first walk of a tree, children in source order. Override <see cref="Enter"/> (return false
-/// to skip a node's children) and <see cref="Leave"/>.
+/// to skip a node's children) and <see cref="Leave"/>. The walk keeps its own stack, so a tree of any
+/// depth (a chain of 100,000 <c>+</c> is 100,000 levels) cannot overflow the thread's stack.
 /// </summary>
 public abstract class NodeWalker
 {
+    // While a node lists its children (WalkChildren calls Walk for each), they are gathered here.
+    private List<Node>? _gathering;
+
     /// <summary>Walks <paramref name="node"/> and, unless <see cref="Enter"/> says no, its subtree.</summary>
     public void Walk(Node? node)
     {
@@ -16,12 +20,38 @@ public abstract class NodeWalker
             return;
         }
 
-        if (Enter(node))
+        if (_gathering is not null)
         {
-            node.WalkChildren(this);
+            _gathering.Add(node);
+            return;
         }
 
-        Leave(node);
+        var pending = new Stack<(Node Node, bool Leaving)>();
+        var children = new List<Node>();
+        pending.Push((node, false));
+        while (pending.Count > 0)
+        {
+            var (current, leaving) = pending.Pop();
+            if (leaving)
+            {
+                Leave(current);
+                continue;
+            }
+
+            pending.Push((current, true));
+            if (!Enter(current))
+            {
+                continue;
+            }
+
+            Gather(current, children);
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                pending.Push((children[i], false));
+            }
+
+            children.Clear();
+        }
     }
 
     public void Walk<T>(ImmutableArray<T> nodes) where T : Node?
@@ -29,6 +59,21 @@ public abstract class NodeWalker
         foreach (var node in nodes)
         {
             Walk(node);
+        }
+    }
+
+    /// <summary>Adds the direct children of <paramref name="node"/>, in source order, to <paramref name="into"/>.</summary>
+    internal void Gather(Node node, List<Node> into)
+    {
+        var outer = _gathering;
+        _gathering = into;
+        try
+        {
+            node.WalkChildren(this);
+        }
+        finally
+        {
+            _gathering = outer;
         }
     }
 

@@ -21,9 +21,6 @@ public sealed partial class Lexer
 
     private bool InLiteralMode => !_modes[^1].IsField || _modes[^1].InSpec;
 
-    /// <summary>In the expression part of an f-string replacement field.</summary>
-    private bool InField => _modes.Count > 0 && _modes[^1].IsField && !_modes[^1].InSpec;
-
     private bool IsFieldBrace(int bracketIndex) =>
         _modes.Count > 0 && _modes[^1].IsField && !_modes[^1].InSpec && _modes[^1].BracketDepth == bracketIndex;
 
@@ -33,10 +30,6 @@ public sealed partial class Lexer
     {
         char quote = _src[quoteAt];
         bool triple = quoteAt + 2 < _src.Length && _src[quoteAt + 1] == quote && _src[quoteAt + 2] == quote;
-        if (InField)
-        {
-            CheckNestedQuote(start, quote, triple);
-        }
         _pos = quoteAt + (triple ? 3 : 1);
         if ((prefix & StringPrefix.Format) != 0)
         {
@@ -49,10 +42,6 @@ public sealed partial class Lexer
             char c = _src[_pos];
             if (c == '\\')
             {
-                if (InField)
-                {
-                    Error("f-string expression part cannot include a backslash", _pos, _pos + 1);
-                }
                 _pos += _pos + 2 < _src.Length && _src[_pos + 1] == '\r' && _src[_pos + 2] == '\n' ? 3 : 2;
                 continue;
             }
@@ -71,21 +60,6 @@ public sealed partial class Lexer
         _pos = Math.Min(_pos, _src.Length);
         Error(triple ? $"unterminated triple-quoted string literal" : "unterminated string literal", start, _pos);
         Add(TokenKind.Error, start, _pos);
-    }
-
-    /// <summary>Python 3.11 ends an f-string at its closing quote before looking at the fields, so
-    /// a string in a field may not use that quote (PEP 701 lifted this in 3.12; we follow the
-    /// installed CPython's acceptance).</summary>
-    private void CheckNestedQuote(int start, char quote, bool triple)
-    {
-        foreach (var mode in _modes)
-        {
-            if (!mode.IsField && mode.Quote == quote && (!mode.Triple || triple))
-            {
-                Error("f-string: expecting '}'", start, start + 1);
-                return;
-            }
-        }
     }
 
     private bool IsTripleQuoteAt(int index, char quote) =>

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Shipshape.Python.Lexing;
 
 /// <summary>
@@ -120,10 +118,6 @@ public sealed partial class Lexer
             }
             else if (c == '#')
             {
-                if (InField)
-                {
-                    Error("f-string expression part cannot include '#'", _pos, _pos + 1);
-                }
                 int start = _pos;
                 int end = _src.AsSpan(_pos).IndexOfAny('\n', '\r');
                 _pos = end < 0 ? _src.Length : _pos + end;
@@ -131,10 +125,6 @@ public sealed partial class Lexer
             }
             else if (c == '\\')
             {
-                if (InField)
-                {
-                    Error("f-string expression part cannot include a backslash", _pos, _pos + 1);
-                }
                 int next = _pos + 1;
                 if (next < _src.Length && (_src[next] == '\n' || _src[next] == '\r'))
                 {
@@ -239,7 +229,4 @@ public sealed partial class Lexer
 }
 
 /// <summary>The output of <see cref="Lexer.Tokenize"/>.</summary>
-public sealed record LexResult(List<Token> Tokens, List<LexicalError> Errors, List<Token> Comments)
-{
-    public ReadOnlySpan<Token> TokenSpan => CollectionsMarshal.AsSpan(Tokens);
-}
+public sealed record LexResult(List<Token> Tokens, List<LexicalError> Errors, List<Token> Comments);

@@ -230,6 +230,7 @@ internal sealed partial class Parser
             int precedence = BinaryPrecedence(K, out var op);
             if (precedence < minPrecedence)
             {
+                EndChain(chain);
                 return left;
             }
             Chain(ref chain);

@@ -47,6 +47,7 @@ internal sealed partial class Parser
                     expr = new Subscript(R(start), expr, slice, ExprContext.Load);
                     break;
                 default:
+                    EndChain(chain);
                     return expr;
             }
         }
@@ -81,31 +82,28 @@ internal sealed partial class Parser
                 Advance();
                 return new Constant(new TextRange(token.Start, token.End), ConstantValue.Ellipsis, null);
             case TokenKind.LParen:
-                return Nested(ParseParenthesized);
             case TokenKind.LBracket:
-                return Nested(ParseListDisplay);
             case TokenKind.LBrace:
-                return Nested(ParseBraceDisplay);
+                return ParseDisplay(token.Kind);
             case TokenKind.Star:
                 throw Fail("can't use starred expression here");
             default:
-                throw Fail(token.Kind == TokenKind.Error || token.Kind == TokenKind.Indent ? "invalid syntax" : InvalidSyntaxAt(token));
+                throw Fail("invalid syntax");
         }
     }
 
-    private string InvalidSyntaxAt(Token token) => token.Kind switch
-    {
-        TokenKind.Newline or TokenKind.EndOfFile => "invalid syntax",
-        TokenKind.Dedent => "unindent does not match any outer indentation level",
-        _ => "invalid syntax",
-    };
-
-    private Expr Nested(Func<Expr> parse)
+    /// <summary>A bracketed atom, under the bracket nesting budget.</summary>
+    private Expr ParseDisplay(TokenKind open)
     {
         EnterBracket();
         try
         {
-            return parse();
+            return open switch
+            {
+                TokenKind.LParen => ParseParenthesized(),
+                TokenKind.LBracket => ParseListDisplay(),
+                _ => ParseBraceDisplay(),
+            };
         }
         finally
         {

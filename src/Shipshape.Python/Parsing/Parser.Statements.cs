@@ -374,10 +374,6 @@ internal sealed partial class Parser
         {
             Expect(TokenKind.RParen);
         }
-        else if (K == TokenKind.Comma || _tokens[_p - 1].Kind == TokenKind.Comma)
-        {
-            throw Fail("trailing comma not allowed without surrounding parentheses");
-        }
         return new ImportFrom(R(start), module, names.ToImmutable(), level);
     }
 

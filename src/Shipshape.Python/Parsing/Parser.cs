@@ -18,18 +18,15 @@ namespace Shipshape.Python.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    /// <summary>Recursion budget of the expression rules. CPython itself gives up between 1,000
-    /// and 5,000 levels of unary operators, conditional expressions or lambdas.</summary>
-    private const int MaxDepth = 3000;
+    /// <summary>Budget of nested rules, which bounds the depth of the tree: a left-nested chain
+    /// (a + b + ..., a.b.c..., f()()...) spends one level per link. CPython's ast construction gives
+    /// up at about 2,985 levels of node nesting ("maximum recursion depth exceeded").</summary>
+    private const int MaxDepth = 2900;
 
     /// <summary>Brackets and indented blocks nest deeper in the parser's frames, so they have
     /// their own budgets, above CPython's (200 nested brackets, 100 indentation levels).</summary>
     private const int MaxBracketDepth = 250;
     private const int MaxBlockDepth = 200;
-
-    /// <summary>Longest left-nested chain (a + b + ..., a.b.c..., f()()...) accepted, so that the
-    /// tree stays shallow enough for recursive consumers; CPython fails at about 5,000.</summary>
-    private const int MaxChain = 3000;
 
     private readonly string _src;
     private readonly Token[] _tokens;
@@ -194,14 +191,15 @@ internal sealed partial class Parser
 
     private void RestoreDepths((int Depth, int Brackets, int Blocks) saved) => (_depth, _bracketDepth, _blockDepth) = saved;
 
-    /// <summary>Counts one more link of a left-nested chain.</summary>
+    /// <summary>One more link of a left-nested chain: a level of the tree, released by
+    /// <see cref="EndChain"/>.</summary>
     private void Chain(ref int length)
     {
-        if (++length > MaxChain)
-        {
-            throw Fail("expression too long to nest");
-        }
+        Enter();
+        length++;
     }
+
+    private void EndChain(int length) => _depth -= length;
 
     /// <summary>Skips the rest of a logical line after an error.</summary>
     private void Resynchronize()

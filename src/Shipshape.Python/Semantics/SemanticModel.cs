@@ -11,8 +11,8 @@ namespace Shipshape.Python.Semantics;
 /// </summary>
 public sealed class SemanticModel
 {
-    // A chain of constants referring to constants deeper than this is treated as unknown (and so are cycles).
-    private const int MaxConstantDepth = 32;
+    // Expressions nested deeper than this (long `+` chains, constants naming constants, cycles) are unknown.
+    private const int MaxDepth = 200;
 
     private SemanticModel(ParsedModule parsed, ImmutableDictionary<string, string> imports, ImmutableDictionary<string, Expr> constants)
     {
@@ -40,16 +40,25 @@ public sealed class SemanticModel
     /// </summary>
     public string? QualifiedName(Expr expression)
     {
-        switch (expression)
+        var attributes = new Stack<string>();
+        while (expression is Attribute attribute)
         {
-            case Name name:
-                return Imports.TryGetValue(name.Id, out var imported) ? imported : name.Id;
-            case Attribute attribute:
-                var owner = QualifiedName(attribute.Value);
-                return owner is null ? null : owner + "." + attribute.Attr;
-            default:
-                return null;
+            attributes.Push(attribute.Attr);
+            expression = attribute.Value;
         }
+
+        if (expression is not Name name)
+        {
+            return null;
+        }
+
+        var qualified = new StringBuilder(Imports.TryGetValue(name.Id, out var imported) ? imported : name.Id);
+        foreach (var attr in attributes)
+        {
+            qualified.Append('.').Append(attr);
+        }
+
+        return qualified.ToString();
     }
 
     /// <summary>The qualified name of what a call calls, e.g. "flask.Flask" for <c>F(__name__)</c>.</summary>
@@ -71,7 +80,7 @@ public sealed class SemanticModel
 
     private ConstantValue? StaticValue(Expr expression, int depth)
     {
-        if (depth > MaxConstantDepth)
+        if (depth > MaxDepth)
         {
             return null;
         }

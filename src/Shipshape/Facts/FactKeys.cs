@@ -11,6 +11,21 @@ public static class FactKeys
     public static FactKey<ImportFact> Imports { get; } = new("imports");
     public static FactKey<AppFact> Apps { get; } = new("apps");
 
+    // General facts
+    public static FactKey<General.PrintCallFact> PrintCalls { get; } = new("print-calls");
+    public static FactKey<General.ModuleStateFact> ModuleState { get; } = new("module-state");
+    public static FactKey<General.UnboundedCacheFact> UnboundedCaches { get; } = new("unbounded-caches");
+    public static FactKey<General.FileDatastoreFact> FileDatastores { get; } = new("file-datastores");
+    public static FactKey<General.UploadSaveFact> UploadSaves { get; } = new("upload-saves");
+    public static FactKey<General.UploadLimitFact> UploadLimits { get; } = new("upload-limits");
+    public static FactKey<General.RequestPathFact> RequestPaths { get; } = new("request-paths");
+    public static FactKey<General.LoggingSetupFact> LoggingSetup { get; } = new("logging-setup");
+    public static FactKey<General.ErrorTrackingFact> ErrorTracking { get; } = new("error-tracking");
+    public static FactKey<General.DatabaseUriFact> DatabaseUris { get; } = new("database-uris");
+    public static FactKey<General.EnginePoolFact> EnginePools { get; } = new("engine-pools");
+    public static FactKey<General.HealthHandlerFact> HealthHandlers { get; } = new("health-handlers");
+    public static FactKey<General.TrackingScriptFact> TrackingScripts { get; } = new("tracking-scripts");
+    public static FactKey<General.ConsentMechanismFact> ConsentMechanisms { get; } = new("consent-mechanisms");
     // Python web facts (src/Shipshape/Facts/Python): apps, routes, configuration, protections.
     public static FactKey<Python.AppObjectFact> PythonApps { get; } = new("python-apps");
     public static FactKey<Python.RouteFact> Routes { get; } = new("routes");

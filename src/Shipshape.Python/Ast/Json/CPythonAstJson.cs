@@ -19,8 +19,13 @@ public sealed class CPythonAstJson
         ["Add", "Sub", "Mult", "MatMult", "Div", "Mod", "Pow", "LShift", "RShift", "BitOr", "BitXor", "BitAnd", "FloorDiv"];
     private static readonly string[] CmpOpNames = ["Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"];
 
+    // CPython rejects trees deeper than about 3,000 levels ("maximum recursion depth exceeded during
+    // ast construction"), so deeper trees have no CPython form; the limit also bounds this recursion.
+    private const int MaxDepth = 3_000;
+
     private readonly StringBuilder _out;
     private readonly LineIndex _lines;
+    private int _depth;
 
     private CPythonAstJson(StringBuilder output, LineIndex lines)
     {
@@ -44,286 +49,461 @@ public sealed class CPythonAstJson
 
     private void Node(Node? node)
     {
+        if (++_depth > MaxDepth)
+        {
+            throw new ArgumentException($"the tree is deeper than {MaxDepth} levels, which CPython rejects", nameof(node));
+        }
+
+        WriteNode(node);
+        _depth--;
+    }
+
+    private void WriteNode(Node? node)
+    {
         switch (node)
         {
             case null:
                 _out.Append("null");
                 break;
-            case Module n:
-                Open("Module").Field("body", n.Body).Field("type_ignores", n.TypeIgnores).Close();
+            case Module:
+                Write((Module)node);
                 break;
-            case Interactive n:
-                Open("Interactive").Field("body", n.Body).Close();
+            case Interactive:
+                Write((Interactive)node);
                 break;
-            case Expression n:
-                Open("Expression").Field("body", n.Body).Close();
+            case Expression:
+                Write((Expression)node);
                 break;
-            case FunctionType n:
-                Open("FunctionType").Field("argtypes", n.ArgTypes).Field("returns", n.Returns).Close();
+            case FunctionType:
+                Write((FunctionType)node);
                 break;
-            case FunctionDef n:
-                Function("FunctionDef", n, n.Name, n.Args, n.Body, n.DecoratorList, n.Returns, n.TypeComment, n.TypeParams);
+            case FunctionDef:
+                Write((FunctionDef)node);
                 break;
-            case AsyncFunctionDef n:
-                Function("AsyncFunctionDef", n, n.Name, n.Args, n.Body, n.DecoratorList, n.Returns, n.TypeComment, n.TypeParams);
+            case AsyncFunctionDef:
+                Write((AsyncFunctionDef)node);
                 break;
-            case ClassDef n:
-                Open("ClassDef")
-                    .Field("name", n.Name)
-                    .Field("bases", n.Bases)
-                    .Field("keywords", n.Keywords)
-                    .Field("body", n.Body)
-                    .Field("decorator_list", n.DecoratorList)
-                    .Field("type_params", n.TypeParams)
-                    .Close(n);
+            case ClassDef:
+                Write((ClassDef)node);
                 break;
-            case Return n:
-                Open("Return").Field("value", n.Value).Close(n);
+            case Return:
+                Write((Return)node);
                 break;
-            case Delete n:
-                Open("Delete").Field("targets", n.Targets).Close(n);
+            case Delete:
+                Write((Delete)node);
                 break;
-            case Assign n:
-                Open("Assign").Field("targets", n.Targets).Field("value", n.Value).Field("type_comment", n.TypeComment).Close(n);
+            case Assign:
+                Write((Assign)node);
                 break;
-            case TypeAlias n:
-                Open("TypeAlias").Field("name", n.Name).Field("type_params", n.TypeParams).Field("value", n.Value).Close(n);
+            case TypeAlias:
+                Write((TypeAlias)node);
                 break;
-            case AugAssign n:
-                Open("AugAssign").Field("target", n.Target).Field("op", n.Op).Field("value", n.Value).Close(n);
+            case AugAssign:
+                Write((AugAssign)node);
                 break;
-            case AnnAssign n:
-                Open("AnnAssign")
-                    .Field("target", n.Target)
-                    .Field("annotation", n.Annotation)
-                    .Field("value", n.Value)
-                    .Field("simple", n.Simple)
-                    .Close(n);
+            case AnnAssign:
+                Write((AnnAssign)node);
                 break;
-            case For n:
-                Loop("For", n, n.Target, n.Iter, n.Body, n.OrElse, n.TypeComment);
+            case For:
+                Write((For)node);
                 break;
-            case AsyncFor n:
-                Loop("AsyncFor", n, n.Target, n.Iter, n.Body, n.OrElse, n.TypeComment);
+            case AsyncFor:
+                Write((AsyncFor)node);
                 break;
-            case While n:
-                Open("While").Field("test", n.Test).Field("body", n.Body).Field("orelse", n.OrElse).Close(n);
+            case While:
+                Write((While)node);
                 break;
-            case If n:
-                Open("If").Field("test", n.Test).Field("body", n.Body).Field("orelse", n.OrElse).Close(n);
+            case If:
+                Write((If)node);
                 break;
-            case With n:
-                With("With", n, n.Items, n.Body, n.TypeComment);
+            case With:
+                Write((With)node);
                 break;
-            case AsyncWith n:
-                With("AsyncWith", n, n.Items, n.Body, n.TypeComment);
+            case AsyncWith:
+                Write((AsyncWith)node);
                 break;
-            case Match n:
-                Open("Match").Field("subject", n.Subject).Field("cases", n.Cases).Close(n);
+            case Match:
+                Write((Match)node);
                 break;
-            case Raise n:
-                Open("Raise").Field("exc", n.Exc).Field("cause", n.Cause).Close(n);
+            case Raise:
+                Write((Raise)node);
                 break;
-            case Try n:
-                Try("Try", n, n.Body, n.Handlers, n.OrElse, n.FinalBody);
+            case Try:
+                Write((Try)node);
                 break;
-            case TryStar n:
-                Try("TryStar", n, n.Body, n.Handlers, n.OrElse, n.FinalBody);
+            case TryStar:
+                Write((TryStar)node);
                 break;
-            case Assert n:
-                Open("Assert").Field("test", n.Test).Field("msg", n.Msg).Close(n);
+            case Assert:
+                Write((Assert)node);
                 break;
-            case Import n:
-                Open("Import").Field("names", n.Names).Close(n);
+            case Import:
+                Write((Import)node);
                 break;
-            case ImportFrom n:
-                Open("ImportFrom").Field("module", n.Module).Field("names", n.Names).Field("level", n.Level).Close(n);
+            case ImportFrom:
+                Write((ImportFrom)node);
                 break;
-            case Global n:
-                Open("Global").Field("names", n.Names).Close(n);
+            case Global:
+                Write((Global)node);
                 break;
-            case Nonlocal n:
-                Open("Nonlocal").Field("names", n.Names).Close(n);
+            case Nonlocal:
+                Write((Nonlocal)node);
                 break;
-            case ExprStmt n:
-                Open("Expr").Field("value", n.Value).Close(n);
+            case ExprStmt:
+                Write((ExprStmt)node);
                 break;
-            case Pass n:
-                Open("Pass").Close(n);
+            case Pass:
+                Write((Pass)node);
                 break;
-            case Break n:
-                Open("Break").Close(n);
+            case Break:
+                Write((Break)node);
                 break;
-            case Continue n:
-                Open("Continue").Close(n);
+            case Continue:
+                Write((Continue)node);
                 break;
-            case BoolOp n:
-                Open("BoolOp").Field("op", n.Op).Field("values", n.Values).Close(n);
+            case BoolOp:
+                Write((BoolOp)node);
                 break;
-            case NamedExpr n:
-                Open("NamedExpr").Field("target", n.Target).Field("value", n.Value).Close(n);
+            case NamedExpr:
+                Write((NamedExpr)node);
                 break;
-            case BinOp n:
-                Open("BinOp").Field("left", n.Left).Field("op", n.Op).Field("right", n.Right).Close(n);
+            case BinOp:
+                Write((BinOp)node);
                 break;
-            case UnaryOp n:
-                Open("UnaryOp").Field("op", n.Op).Field("operand", n.Operand).Close(n);
+            case UnaryOp:
+                Write((UnaryOp)node);
                 break;
-            case Lambda n:
-                Open("Lambda").Field("args", n.Args).Field("body", n.Body).Close(n);
+            case Lambda:
+                Write((Lambda)node);
                 break;
-            case IfExp n:
-                Open("IfExp").Field("test", n.Test).Field("body", n.Body).Field("orelse", n.OrElse).Close(n);
+            case IfExp:
+                Write((IfExp)node);
                 break;
-            case Dict n:
-                Open("Dict").Field("keys", n.Keys).Field("values", n.Values).Close(n);
+            case Dict:
+                Write((Dict)node);
                 break;
-            case Set n:
-                Open("Set").Field("elts", n.Elts).Close(n);
+            case Set:
+                Write((Set)node);
                 break;
-            case ListComp n:
-                Open("ListComp").Field("elt", n.Elt).Field("generators", n.Generators).Close(n);
+            case ListComp:
+                Write((ListComp)node);
                 break;
-            case SetComp n:
-                Open("SetComp").Field("elt", n.Elt).Field("generators", n.Generators).Close(n);
+            case SetComp:
+                Write((SetComp)node);
                 break;
-            case DictComp n:
-                Open("DictComp").Field("key", n.Key).Field("value", n.Value).Field("generators", n.Generators).Close(n);
+            case DictComp:
+                Write((DictComp)node);
                 break;
-            case GeneratorExp n:
-                Open("GeneratorExp").Field("elt", n.Elt).Field("generators", n.Generators).Close(n);
+            case GeneratorExp:
+                Write((GeneratorExp)node);
                 break;
-            case Await n:
-                Open("Await").Field("value", n.Value).Close(n);
+            case Await:
+                Write((Await)node);
                 break;
-            case Yield n:
-                Open("Yield").Field("value", n.Value).Close(n);
+            case Yield:
+                Write((Yield)node);
                 break;
-            case YieldFrom n:
-                Open("YieldFrom").Field("value", n.Value).Close(n);
+            case YieldFrom:
+                Write((YieldFrom)node);
                 break;
-            case Compare n:
-                Open("Compare").Field("left", n.Left).Field("ops", n.Ops).Field("comparators", n.Comparators).Close(n);
+            case Compare:
+                Write((Compare)node);
                 break;
-            case Call n:
-                Open("Call").Field("func", n.Func).Field("args", n.Args).Field("keywords", n.Keywords).Close(n);
+            case Call:
+                Write((Call)node);
                 break;
-            case FormattedValue n:
-                Open("FormattedValue")
-                    .Field("value", n.Value)
-                    .Field("conversion", n.Conversion)
-                    .Field("format_spec", n.FormatSpec)
-                    .Close(n);
+            case FormattedValue:
+                Write((FormattedValue)node);
                 break;
-            case JoinedStr n:
-                Open("JoinedStr").Field("values", n.Values).Close(n);
+            case JoinedStr:
+                Write((JoinedStr)node);
                 break;
-            case Constant n:
-                Open("Constant").Field("value", n.Value).Field("kind", n.Kind).Close(n);
+            case Constant:
+                Write((Constant)node);
                 break;
-            case Attribute n:
-                Open("Attribute").Field("value", n.Value).Field("attr", n.Attr).Field("ctx", n.Ctx).Close(n);
+            case Attribute:
+                Write((Attribute)node);
                 break;
-            case Subscript n:
-                Open("Subscript").Field("value", n.Value).Field("slice", n.Slice).Field("ctx", n.Ctx).Close(n);
+            case Subscript:
+                Write((Subscript)node);
                 break;
-            case Starred n:
-                Open("Starred").Field("value", n.Value).Field("ctx", n.Ctx).Close(n);
+            case Starred:
+                Write((Starred)node);
                 break;
-            case Name n:
-                Open("Name").Field("id", n.Id).Field("ctx", n.Ctx).Close(n);
+            case Name:
+                Write((Name)node);
                 break;
-            case List n:
-                Open("List").Field("elts", n.Elts).Field("ctx", n.Ctx).Close(n);
+            case List:
+                Write((List)node);
                 break;
-            case Tuple n:
-                Open("Tuple").Field("elts", n.Elts).Field("ctx", n.Ctx).Close(n);
+            case Tuple:
+                Write((Tuple)node);
                 break;
-            case Slice n:
-                Open("Slice").Field("lower", n.Lower).Field("upper", n.Upper).Field("step", n.Step).Close(n);
+            case Slice:
+                Write((Slice)node);
                 break;
-            case Comprehension n:
-                Open("comprehension")
-                    .Field("target", n.Target)
-                    .Field("iter", n.Iter)
-                    .Field("ifs", n.Ifs)
-                    .Field("is_async", n.IsAsync)
-                    .Close();
+            case Comprehension:
+                Write((Comprehension)node);
                 break;
-            case ExceptHandler n:
-                Open("ExceptHandler").Field("type", n.Type).Field("name", n.Name).Field("body", n.Body).Close(n);
+            case ExceptHandler:
+                Write((ExceptHandler)node);
                 break;
-            case Arguments n:
-                Open("arguments")
-                    .Field("posonlyargs", n.PosOnlyArgs)
-                    .Field("args", n.Args)
-                    .Field("vararg", n.VarArg)
-                    .Field("kwonlyargs", n.KwOnlyArgs)
-                    .Field("kw_defaults", n.KwDefaults)
-                    .Field("kwarg", n.KwArg)
-                    .Field("defaults", n.Defaults)
-                    .Close();
+            case Arguments:
+                Write((Arguments)node);
                 break;
-            case Arg n:
-                Open("arg").Field("arg", n.Name).Field("annotation", n.Annotation).Field("type_comment", n.TypeComment).Close(n);
+            case Arg:
+                Write((Arg)node);
                 break;
-            case Keyword n:
-                Open("keyword").Field("arg", n.Arg).Field("value", n.Value).Close(n);
+            case Keyword:
+                Write((Keyword)node);
                 break;
-            case Alias n:
-                Open("alias").Field("name", n.Name).Field("asname", n.AsName).Close(n);
+            case Alias:
+                Write((Alias)node);
                 break;
-            case WithItem n:
-                Open("withitem").Field("context_expr", n.ContextExpr).Field("optional_vars", n.OptionalVars).Close();
+            case WithItem:
+                Write((WithItem)node);
                 break;
-            case MatchCase n:
-                Open("match_case").Field("pattern", n.Pattern).Field("guard", n.Guard).Field("body", n.Body).Close();
+            case MatchCase:
+                Write((MatchCase)node);
                 break;
-            case MatchValue n:
-                Open("MatchValue").Field("value", n.Value).Close(n);
+            case MatchValue:
+                Write((MatchValue)node);
                 break;
-            case MatchSingleton n:
-                Open("MatchSingleton").Field("value", n.Value).Close(n);
+            case MatchSingleton:
+                Write((MatchSingleton)node);
                 break;
-            case MatchSequence n:
-                Open("MatchSequence").Field("patterns", n.Patterns).Close(n);
+            case MatchSequence:
+                Write((MatchSequence)node);
                 break;
-            case MatchMapping n:
-                Open("MatchMapping").Field("keys", n.Keys).Field("patterns", n.Patterns).Field("rest", n.Rest).Close(n);
+            case MatchMapping:
+                Write((MatchMapping)node);
                 break;
-            case MatchClass n:
-                Open("MatchClass")
-                    .Field("cls", n.Cls)
-                    .Field("patterns", n.Patterns)
-                    .Field("kwd_attrs", n.KwdAttrs)
-                    .Field("kwd_patterns", n.KwdPatterns)
-                    .Close(n);
+            case MatchClass:
+                Write((MatchClass)node);
                 break;
-            case MatchStar n:
-                Open("MatchStar").Field("name", n.Name).Close(n);
+            case MatchStar:
+                Write((MatchStar)node);
                 break;
-            case MatchAs n:
-                Open("MatchAs").Field("pattern", n.Pattern).Field("name", n.Name).Close(n);
+            case MatchAs:
+                Write((MatchAs)node);
                 break;
-            case MatchOr n:
-                Open("MatchOr").Field("patterns", n.Patterns).Close(n);
+            case MatchOr:
+                Write((MatchOr)node);
                 break;
-            case TypeIgnore n:
-                Open("TypeIgnore").Field("lineno", n.Lineno).Field("tag", n.Tag).Close();
+            case TypeIgnore:
+                Write((TypeIgnore)node);
                 break;
-            case TypeVar n:
-                Open("TypeVar").Field("name", n.Name).Field("bound", n.Bound).Close(n);
+            case TypeVar:
+                Write((TypeVar)node);
                 break;
-            case ParamSpec n:
-                Open("ParamSpec").Field("name", n.Name).Close(n);
+            case ParamSpec:
+                Write((ParamSpec)node);
                 break;
-            case TypeVarTuple n:
-                Open("TypeVarTuple").Field("name", n.Name).Close(n);
+            case TypeVarTuple:
+                Write((TypeVarTuple)node);
                 break;
             default:
                 throw new ArgumentException($"no CPython form for {node.GetType().Name}", nameof(node));
         }
     }
+
+    private void Write(Module n) => Open("Module").Field("body", n.Body).Field("type_ignores", n.TypeIgnores).Close();
+
+    private void Write(Interactive n) => Open("Interactive").Field("body", n.Body).Close();
+
+    private void Write(Expression n) => Open("Expression").Field("body", n.Body).Close();
+
+    private void Write(FunctionType n) => Open("FunctionType").Field("argtypes", n.ArgTypes).Field("returns", n.Returns).Close();
+
+    private void Write(FunctionDef n) => Function("FunctionDef", n, n.Name, n.Args, n.Body, n.DecoratorList, n.Returns, n.TypeComment, n.TypeParams);
+
+    private void Write(AsyncFunctionDef n) => Function("AsyncFunctionDef", n, n.Name, n.Args, n.Body, n.DecoratorList, n.Returns, n.TypeComment, n.TypeParams);
+
+    private void Write(ClassDef n) =>
+        Open("ClassDef")
+            .Field("name", n.Name)
+            .Field("bases", n.Bases)
+            .Field("keywords", n.Keywords)
+            .Field("body", n.Body)
+            .Field("decorator_list", n.DecoratorList)
+            .Field("type_params", n.TypeParams)
+            .Close(n);
+
+    private void Write(Return n) => Open("Return").Field("value", n.Value).Close(n);
+
+    private void Write(Delete n) => Open("Delete").Field("targets", n.Targets).Close(n);
+
+    private void Write(Assign n) => Open("Assign").Field("targets", n.Targets).Field("value", n.Value).Field("type_comment", n.TypeComment).Close(n);
+
+    private void Write(TypeAlias n) => Open("TypeAlias").Field("name", n.Name).Field("type_params", n.TypeParams).Field("value", n.Value).Close(n);
+
+    private void Write(AugAssign n) => Open("AugAssign").Field("target", n.Target).Field("op", n.Op).Field("value", n.Value).Close(n);
+
+    private void Write(AnnAssign n) =>
+        Open("AnnAssign")
+            .Field("target", n.Target)
+            .Field("annotation", n.Annotation)
+            .Field("value", n.Value)
+            .Field("simple", n.Simple)
+            .Close(n);
+
+    private void Write(For n) => Loop("For", n, n.Target, n.Iter, n.Body, n.OrElse, n.TypeComment);
+
+    private void Write(AsyncFor n) => Loop("AsyncFor", n, n.Target, n.Iter, n.Body, n.OrElse, n.TypeComment);
+
+    private void Write(While n) => Open("While").Field("test", n.Test).Field("body", n.Body).Field("orelse", n.OrElse).Close(n);
+
+    private void Write(If n) => Open("If").Field("test", n.Test).Field("body", n.Body).Field("orelse", n.OrElse).Close(n);
+
+    private void Write(With n) => WithBlock("With", n, n.Items, n.Body, n.TypeComment);
+
+    private void Write(AsyncWith n) => WithBlock("AsyncWith", n, n.Items, n.Body, n.TypeComment);
+
+    private void Write(Match n) => Open("Match").Field("subject", n.Subject).Field("cases", n.Cases).Close(n);
+
+    private void Write(Raise n) => Open("Raise").Field("exc", n.Exc).Field("cause", n.Cause).Close(n);
+
+    private void Write(Try n) => TryBlock("Try", n, n.Body, n.Handlers, n.OrElse, n.FinalBody);
+
+    private void Write(TryStar n) => TryBlock("TryStar", n, n.Body, n.Handlers, n.OrElse, n.FinalBody);
+
+    private void Write(Assert n) => Open("Assert").Field("test", n.Test).Field("msg", n.Msg).Close(n);
+
+    private void Write(Import n) => Open("Import").Field("names", n.Names).Close(n);
+
+    private void Write(ImportFrom n) => Open("ImportFrom").Field("module", n.Module).Field("names", n.Names).Field("level", n.Level).Close(n);
+
+    private void Write(Global n) => Open("Global").Field("names", n.Names).Close(n);
+
+    private void Write(Nonlocal n) => Open("Nonlocal").Field("names", n.Names).Close(n);
+
+    private void Write(ExprStmt n) => Open("Expr").Field("value", n.Value).Close(n);
+
+    private void Write(Pass n) => Open("Pass").Close(n);
+
+    private void Write(Break n) => Open("Break").Close(n);
+
+    private void Write(Continue n) => Open("Continue").Close(n);
+
+    private void Write(BoolOp n) => Open("BoolOp").Field("op", n.Op).Field("values", n.Values).Close(n);
+
+    private void Write(NamedExpr n) => Open("NamedExpr").Field("target", n.Target).Field("value", n.Value).Close(n);
+
+    private void Write(BinOp n) => Open("BinOp").Field("left", n.Left).Field("op", n.Op).Field("right", n.Right).Close(n);
+
+    private void Write(UnaryOp n) => Open("UnaryOp").Field("op", n.Op).Field("operand", n.Operand).Close(n);
+
+    private void Write(Lambda n) => Open("Lambda").Field("args", n.Args).Field("body", n.Body).Close(n);
+
+    private void Write(IfExp n) => Open("IfExp").Field("test", n.Test).Field("body", n.Body).Field("orelse", n.OrElse).Close(n);
+
+    private void Write(Dict n) => Open("Dict").Field("keys", n.Keys).Field("values", n.Values).Close(n);
+
+    private void Write(Set n) => Open("Set").Field("elts", n.Elts).Close(n);
+
+    private void Write(ListComp n) => Open("ListComp").Field("elt", n.Elt).Field("generators", n.Generators).Close(n);
+
+    private void Write(SetComp n) => Open("SetComp").Field("elt", n.Elt).Field("generators", n.Generators).Close(n);
+
+    private void Write(DictComp n) => Open("DictComp").Field("key", n.Key).Field("value", n.Value).Field("generators", n.Generators).Close(n);
+
+    private void Write(GeneratorExp n) => Open("GeneratorExp").Field("elt", n.Elt).Field("generators", n.Generators).Close(n);
+
+    private void Write(Await n) => Open("Await").Field("value", n.Value).Close(n);
+
+    private void Write(Yield n) => Open("Yield").Field("value", n.Value).Close(n);
+
+    private void Write(YieldFrom n) => Open("YieldFrom").Field("value", n.Value).Close(n);
+
+    private void Write(Compare n) => Open("Compare").Field("left", n.Left).Field("ops", n.Ops).Field("comparators", n.Comparators).Close(n);
+
+    private void Write(Call n) => Open("Call").Field("func", n.Func).Field("args", n.Args).Field("keywords", n.Keywords).Close(n);
+
+    private void Write(FormattedValue n) =>
+        Open("FormattedValue")
+            .Field("value", n.Value)
+            .Field("conversion", n.Conversion)
+            .Field("format_spec", n.FormatSpec)
+            .Close(n);
+
+    private void Write(JoinedStr n) => Open("JoinedStr").Field("values", n.Values).Close(n);
+
+    private void Write(Constant n) => Open("Constant").Field("value", n.Value).Field("kind", n.Kind).Close(n);
+
+    private void Write(Attribute n) => Open("Attribute").Field("value", n.Value).Field("attr", n.Attr).Field("ctx", n.Ctx).Close(n);
+
+    private void Write(Subscript n) => Open("Subscript").Field("value", n.Value).Field("slice", n.Slice).Field("ctx", n.Ctx).Close(n);
+
+    private void Write(Starred n) => Open("Starred").Field("value", n.Value).Field("ctx", n.Ctx).Close(n);
+
+    private void Write(Name n) => Open("Name").Field("id", n.Id).Field("ctx", n.Ctx).Close(n);
+
+    private void Write(List n) => Open("List").Field("elts", n.Elts).Field("ctx", n.Ctx).Close(n);
+
+    private void Write(Tuple n) => Open("Tuple").Field("elts", n.Elts).Field("ctx", n.Ctx).Close(n);
+
+    private void Write(Slice n) => Open("Slice").Field("lower", n.Lower).Field("upper", n.Upper).Field("step", n.Step).Close(n);
+
+    private void Write(Comprehension n) =>
+        Open("comprehension")
+            .Field("target", n.Target)
+            .Field("iter", n.Iter)
+            .Field("ifs", n.Ifs)
+            .Field("is_async", n.IsAsync)
+            .Close();
+
+    private void Write(ExceptHandler n) => Open("ExceptHandler").Field("type", n.Type).Field("name", n.Name).Field("body", n.Body).Close(n);
+
+    private void Write(Arguments n) =>
+        Open("arguments")
+            .Field("posonlyargs", n.PosOnlyArgs)
+            .Field("args", n.Args)
+            .Field("vararg", n.VarArg)
+            .Field("kwonlyargs", n.KwOnlyArgs)
+            .Field("kw_defaults", n.KwDefaults)
+            .Field("kwarg", n.KwArg)
+            .Field("defaults", n.Defaults)
+            .Close();
+
+    private void Write(Arg n) => Open("arg").Field("arg", n.Name).Field("annotation", n.Annotation).Field("type_comment", n.TypeComment).Close(n);
+
+    private void Write(Keyword n) => Open("keyword").Field("arg", n.Arg).Field("value", n.Value).Close(n);
+
+    private void Write(Alias n) => Open("alias").Field("name", n.Name).Field("asname", n.AsName).Close(n);
+
+    private void Write(WithItem n) => Open("withitem").Field("context_expr", n.ContextExpr).Field("optional_vars", n.OptionalVars).Close();
+
+    private void Write(MatchCase n) => Open("match_case").Field("pattern", n.Pattern).Field("guard", n.Guard).Field("body", n.Body).Close();
+
+    private void Write(MatchValue n) => Open("MatchValue").Field("value", n.Value).Close(n);
+
+    private void Write(MatchSingleton n) => Open("MatchSingleton").Field("value", n.Value).Close(n);
+
+    private void Write(MatchSequence n) => Open("MatchSequence").Field("patterns", n.Patterns).Close(n);
+
+    private void Write(MatchMapping n) => Open("MatchMapping").Field("keys", n.Keys).Field("patterns", n.Patterns).Field("rest", n.Rest).Close(n);
+
+    private void Write(MatchClass n) =>
+        Open("MatchClass")
+            .Field("cls", n.Cls)
+            .Field("patterns", n.Patterns)
+            .Field("kwd_attrs", n.KwdAttrs)
+            .Field("kwd_patterns", n.KwdPatterns)
+            .Close(n);
+
+    private void Write(MatchStar n) => Open("MatchStar").Field("name", n.Name).Close(n);
+
+    private void Write(MatchAs n) => Open("MatchAs").Field("pattern", n.Pattern).Field("name", n.Name).Close(n);
+
+    private void Write(MatchOr n) => Open("MatchOr").Field("patterns", n.Patterns).Close(n);
+
+    private void Write(TypeIgnore n) => Open("TypeIgnore").Field("lineno", n.Lineno).Field("tag", n.Tag).Close();
+
+    private void Write(TypeVar n) => Open("TypeVar").Field("name", n.Name).Field("bound", n.Bound).Close(n);
+
+    private void Write(ParamSpec n) => Open("ParamSpec").Field("name", n.Name).Close(n);
+
+    private void Write(TypeVarTuple n) => Open("TypeVarTuple").Field("name", n.Name).Close(n);
 
     private void Function(
         string type, Node node, string name, Arguments args, ImmutableArray<Stmt> body, ImmutableArray<Expr> decorators,
@@ -347,10 +527,10 @@ public sealed class CPythonAstJson
             .Field("type_comment", typeComment)
             .Close(node);
 
-    private void With(string type, Node node, ImmutableArray<WithItem> items, ImmutableArray<Stmt> body, string? typeComment) =>
+    private void WithBlock(string type, Node node, ImmutableArray<WithItem> items, ImmutableArray<Stmt> body, string? typeComment) =>
         Open(type).Field("items", items).Field("body", body).Field("type_comment", typeComment).Close(node);
 
-    private void Try(
+    private void TryBlock(
         string type, Node node, ImmutableArray<Stmt> body, ImmutableArray<ExceptHandler> handlers, ImmutableArray<Stmt> orElse,
         ImmutableArray<Stmt> finalBody) =>
         Open(type).Field("body", body).Field("handlers", handlers).Field("orelse", orElse).Field("finalbody", finalBody).Close(node);

@@ -16,5 +16,3 @@ class Stack[T](list[T], metaclass=type):
     def push[U: T](self, item: U) -> None:
         self.append(item)
 
-
-quoted = f"{'nested' + f"{"same quotes"}"}"

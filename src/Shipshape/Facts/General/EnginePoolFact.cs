@@ -1,0 +1,7 @@
+using Shipshape.Model;
+
+namespace Shipshape.Facts.General;
+
+/// <summary>Connection-pool settings given to the engine (<c>pool_pre_ping</c>, <c>pool_size</c>, <c>pool_recycle</c>, ...).</summary>
+/// <param name="Settings">The pool option names found.</param>
+public sealed record EnginePoolFact(Location Location, IReadOnlyList<string> Settings);

@@ -1,0 +1,6 @@
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.sqlite3",  # expect: DATA001
+        "NAME": "db.sqlite3",
+    }
+}

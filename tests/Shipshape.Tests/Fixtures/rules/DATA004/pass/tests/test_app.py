@@ -1,0 +1,5 @@
+seen = []
+
+
+def test_upload():
+    seen.append(1)

@@ -1,0 +1,2 @@
+def save(path, data):
+    print("saving", path)  # expect: OBS001

@@ -1,0 +1,2 @@
+def test_unlock():
+    print("debug output in a test is fine")
