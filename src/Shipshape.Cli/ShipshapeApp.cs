@@ -17,6 +17,7 @@ public static class ShipshapeApp
             RulesCommand.Create(console),
             ExplainCommand.Create(console),
             InitCommand.Create(console),
+            VerifyCommand.Create(console),
         };
 
         try
