@@ -17,7 +17,9 @@ public static partial class ReadinessReportReader
     public static IReadOnlyList<ReportLine> Read(string markdown)
     {
         var source = MojibakeRepair.Repair(markdown.Replace("\r\n", "\n")).Split('\n');
-        var document = Markdown.Parse(string.Join('\n', source), Pipeline);
+        var text = string.Join('\n', source);
+        var document = Markdown.Parse(text, Pipeline);
+        var lineStarts = LineStarts(text);
         var lines = new List<ReportLine>();
         var section = "";
         var chapter = "";
@@ -34,20 +36,20 @@ public static partial class ReadinessReportReader
                     AddTable(table, source, section, chapter, lines);
                     break;
                 case ParagraphBlock paragraph when paragraph.Parent is not TableCell:
-                    AddParagraph(paragraph, source, section, chapter, lines);
+                    AddParagraph(paragraph, LineOf(lineStarts, paragraph.Span.End), source, section, chapter, lines);
                     break;
             }
         }
         return lines;
     }
 
-    private static void AddParagraph(ParagraphBlock paragraph, string[] source, string section, string chapter, List<ReportLine> lines)
+    private static void AddParagraph(ParagraphBlock paragraph, int lastLine, string[] source, string section, string chapter, List<ReportLine> lines)
     {
         var inItem = paragraph.Parent is ListItemBlock item && item.IndexOf(paragraph) == 0;
-        for (var i = 0; i < paragraph.Lines.Count; i++)
+        // Markdig releases a paragraph's lines once its inlines are parsed; its span still says where it ends.
+        for (var index = paragraph.Line; index <= lastLine && index < source.Length; index++)
         {
-            var index = paragraph.Line + i;
-            if (index >= source.Length) break;
+            var i = index - paragraph.Line;
             var raw = source[index];
             var task = TaskMarker().Match(raw);
             var text = Visible(task.Success ? raw[task.Length..] : ListMarker().Replace(raw, ""));
@@ -66,6 +68,20 @@ public static partial class ReadinessReportReader
             if (row.IsHeader) header = cells;
             lines.Add(new(string.Join(" | ", cells), row.Line + 1, ReportLineKind.TableRow, section, 0, chapter, null, cells, header ?? cells));
         }
+    }
+
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++) if (text[i] == '\n') starts.Add(i + 1);
+        return starts;
+    }
+
+    /// <summary>0-based line holding character <paramref name="offset"/>.</summary>
+    private static int LineOf(List<int> starts, int offset)
+    {
+        var found = starts.BinarySearch(offset);
+        return found >= 0 ? found : ~found - 1;
     }
 
     private static IReadOnlyList<string> Cells(string raw) =>

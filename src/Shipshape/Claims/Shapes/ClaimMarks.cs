@@ -17,9 +17,11 @@ public static partial class ClaimMarks
     [GeneratedRegex("[✅✓✔☑]")]
     private static partial Regex Tick();
 
-    [GeneratedRegex(@"\b(?:FIXED|IMPLEMENTED|READY|CONFIGURED|ENHANCED|COMPLETE|COMPLETED|PASSED|RESOLVED|ENABLED)\b")]
+    // "PRODUCTION-READY" in a heading names a goal ("Quick fixes to make it production-ready"), not a status.
+    [GeneratedRegex(@"(?<![-\w])(?:FIXED|IMPLEMENTED|READY|CONFIGURED|ENHANCED|COMPLETE|COMPLETED|PASSED|RESOLVED|ENABLED)\b")]
     private static partial Regex StatusWord();
 
-    [GeneratedRegex("[❌🔴🟠🟡🟢]")]
+    // An alternation, not a class: the coloured circles are surrogate pairs.
+    [GeneratedRegex("❌|🔴|🟠|🟡|🟢")]
     private static partial Regex Problem();
 }
