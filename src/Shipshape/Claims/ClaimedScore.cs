@@ -14,13 +14,20 @@ public static partial class ClaimedScore
     {
         var scored = document.Lines.Where(l => l.Kind != ReportLineKind.TableRow && OutOfTen().IsMatch(l.Text)).ToList();
         var line = scored.FirstOrDefault(l => ScoreWord().IsMatch(l.Text)) ?? scored.FirstOrDefault();
-        if (line is null) return null;
+        if (line is null)
+        {
+            var percent = document.Lines.Select(l => ScorePercent().Match(l.Text)).FirstOrDefault(m => m.Success);
+            return percent is null ? null : double.Parse(percent.Groups["percent"].Value, CultureInfo.InvariantCulture) / 10;
+        }
         var value = OutOfTen().Matches(line.Text)[^1].Groups["score"].Value;
         return double.Parse(value, CultureInfo.InvariantCulture);
     }
 
     [GeneratedRegex(@"(?<score>\d+(?:\.\d+)?)\s*/\s*10\b")]
     private static partial Regex OutOfTen();
+
+    [GeneratedRegex(@"\bscore\b\W*(?<percent>\d+(?:\.\d+)?)\s*%", RegexOptions.IgnoreCase)]
+    private static partial Regex ScorePercent();
 
     [GeneratedRegex(@"score|rating|readiness", RegexOptions.IgnoreCase)]
     private static partial Regex ScoreWord();
