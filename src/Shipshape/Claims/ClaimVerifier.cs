@@ -44,7 +44,7 @@ public sealed class ClaimVerifier(Report report, ProjectFacts facts, bool probed
             return new(claim.Text, claim.Line, ClaimVerdict.Contradicted, ran, [.. figure is { Agrees: false } ? figure.Evidence : [], .. failed.SelectMany(FailureEvidence)]);
         if (passed.Count > 0)
             return new(claim.Text, claim.Line, ClaimVerdict.Verified, ran, [.. passed.Select(PassEvidence), .. figure?.Evidence ?? []]);
-        return Unverifiable(claim, ran, UndecidedReasons(checks, ids));
+        return Unverifiable(claim, ran, UndecidedReasons(checks, ids), figure?.Evidence ?? []);
     }
 
     /// <summary>An audit says a problem exists: a failing check confirms it, passing checks refute it.</summary>
@@ -117,8 +117,8 @@ public sealed class ClaimVerifier(Report report, ProjectFacts facts, bool probed
 
     private static bool IsDynamic(string ruleId) => int.TryParse(ruleId.AsSpan(ruleId.Length - 3), out var n) && n >= 100;
 
-    private static ClaimResult Unverifiable(ExtractedClaim claim, IReadOnlyList<string> checks, string reason) =>
-        new(claim.Text, claim.Line, ClaimVerdict.Unverifiable, checks, [reason]);
+    private static ClaimResult Unverifiable(ExtractedClaim claim, IReadOnlyList<string> checks, string reason, IReadOnlyList<string>? more = null) =>
+        new(claim.Text, claim.Line, ClaimVerdict.Unverifiable, checks, [reason, .. more ?? []]);
 
     private static string FirstLine(string snippet) => snippet.Split('\n')[0].Trim();
 }

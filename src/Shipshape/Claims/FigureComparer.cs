@@ -34,8 +34,13 @@ public static class FigureComparer
     {
         var subject = claimed.Subject.ToLowerInvariant();
         var words = Subjects.Where(s => subject.Contains(s.Subject, StringComparison.Ordinal)).SelectMany(s => s.RouteWords).ToList();
-        var limits = words.Count == 0 ? [] : facts.Get(FactKeys.Routes)
+        var named = facts.Get(FactKeys.Routes)
             .Where(r => words.Any(w => r.Path.Contains(w, StringComparison.OrdinalIgnoreCase) || r.Handler.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        // "Login" is the login view itself when there is one, not every route under /login/…
+        var exact = named.Where(r => words.Any(w => string.Equals(r.Handler, w, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(r.Path.TrimEnd('/').Split('/')[^1], w, StringComparison.OrdinalIgnoreCase))).ToList();
+        var limits = (exact.Count > 0 ? exact : named)
             .SelectMany(r => r.RateLimits.Select(l => (Limit: l, Where: $"{r.Handler} ({r.Path})")))
             .Where(p => p.Limit.Count is not null)
             .ToList();
@@ -52,9 +57,15 @@ public static class FigureComparer
 
     private static FigureComparison? CompareLength(MinimumLengthFigure claimed, ProjectFacts facts)
     {
-        var policies = facts.Get(FactKeys.PasswordPolicies);
-        if (policies.Count == 0) return null;
-        return new(policies.Any(p => p.MinLength == claimed.Length),
-            [$"report says {claimed}", .. policies.Select(p => $"{p.Location.Path}:{p.Location.StartLine} requires at least {p.MinLength} characters ({p.Source})")]);
+        // The validator's figure (Length(min=…)), else a configuration setting that names one.
+        var minimums = facts.Get(FactKeys.PasswordPolicies)
+            .Select(p => (Length: (long)p.MinLength, Where: $"{p.Location.Path}:{p.Location.StartLine} requires at least {p.MinLength} characters ({p.Source})"))
+            .Concat(facts.Get(FactKeys.ConfigValues)
+                .Where(c => c.Name.Contains("PASSWORD", StringComparison.OrdinalIgnoreCase) && c.Name.Contains("LENGTH", StringComparison.OrdinalIgnoreCase)
+                    && c.Value.AsInteger is not null)
+                .Select(c => (Length: (long)c.Value.AsInteger!.Value, Where: $"{c.Location.Path}:{c.Location.StartLine} sets {c.Name} = {c.Value.AsInteger}")))
+            .ToList();
+        if (minimums.Count == 0) return null;
+        return new(minimums.Any(m => m.Length == claimed.Length), [$"report says {claimed}", .. minimums.Select(m => m.Where)]);
     }
 }
