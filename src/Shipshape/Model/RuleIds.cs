@@ -88,4 +88,25 @@ public static class RuleIds
     public const string Qa001 = "QA001";
     public const string Qa002 = "QA002";
     public const string Qa003 = "QA003";
+
+    // Dynamic probe checks (101-199)
+    public const string Hdr101 = "HDR101";
+    public const string Hdr102 = "HDR102";
+    public const string Hdr103 = "HDR103";
+    public const string Hdr104 = "HDR104";
+    public const string Hdr105 = "HDR105";
+    public const string Hdr106 = "HDR106";
+    public const string Hdr107 = "HDR107";
+    public const string Hdr108 = "HDR108";
+    public const string Hdr109 = "HDR109";
+    public const string Hdr110 = "HDR110";
+    public const string Hdr111 = "HDR111";
+    public const string Auth101 = "AUTH101";
+    public const string Auth102 = "AUTH102";
+    public const string Cors101 = "CORS101";
+    public const string Dbg101 = "DBG101";
+    public const string Dbg102 = "DBG102";
+    public const string Obs101 = "OBS101";
+    public const string Rate101 = "RATE101";
+    public const string Csrf101 = "CSRF101";
 }
