@@ -70,6 +70,10 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Equal("error: no such report file: /no/such/REPORT.md", CliRunner.Run("verify", "/no/such/REPORT.md").AssertUsageError());
 
     [Fact]
+    public void A_url_that_is_not_http_is_exit_2_before_any_request() =>
+        Assert.Equal("error: not an http(s) URL: ftp://example.org", CliRunner.Run("verify", Report, "--repo", App, "--url", "ftp://example.org").AssertUsageError());
+
+    [Fact]
     public void Empty_report_is_exit_2_with_one_line()
     {
         var empty = CliRunner.Fixture(Path.Combine("readiness", "empty.md"));
