@@ -31,13 +31,20 @@ internal sealed partial class Parser
         {
             return first;
         }
+        var elts = ParseStarExpressionsAfter(first);
+        return new Tuple(R(start), elts, ExprContext.Load);
+    }
+
+    /// <summary>The elements of an unparenthesized tuple whose first element is parsed.</summary>
+    private ImmutableArray<Expr> ParseStarExpressionsAfter(Expr first)
+    {
         var elts = ImmutableArray.CreateBuilder<Expr>();
         elts.Add(first);
         while (Eat(TokenKind.Comma) && StartsExpression(K))
         {
             elts.Add(ParseStarExpression());
         }
-        return new Tuple(R(start), elts.ToImmutable(), ExprContext.Load);
+        return elts.ToImmutable();
     }
 
     /// <summary>star_expression: '*' bitwise_or | expression</summary>
@@ -119,39 +126,28 @@ internal sealed partial class Parser
     }
 
     /// <summary>disjunction: conjunction ('or' conjunction)+ | conjunction</summary>
-    private Expr ParseDisjunction()
-    {
-        int start = Start;
-        var first = ParseConjunction();
-        if (K != TokenKind.Or)
-        {
-            return first;
-        }
-        var values = ImmutableArray.CreateBuilder<Expr>();
-        values.Add(first);
-        while (Eat(TokenKind.Or))
-        {
-            values.Add(ParseConjunction());
-        }
-        return new BoolOp(R(start), BoolOperator.Or, values.ToImmutable());
-    }
+    private Expr ParseDisjunction() => ParseBoolOperation(BoolOperator.Or);
 
     /// <summary>conjunction: inversion ('and' inversion)+ | inversion</summary>
-    private Expr ParseConjunction()
+    private Expr ParseConjunction() => ParseBoolOperation(BoolOperator.And);
+
+    /// <summary>One flat BoolOp for a run of the same operator, as CPython builds it.</summary>
+    private Expr ParseBoolOperation(BoolOperator op)
     {
+        var keyword = op == BoolOperator.Or ? TokenKind.Or : TokenKind.And;
         int start = Start;
-        var first = ParseInversion();
-        if (K != TokenKind.And)
+        var first = op == BoolOperator.Or ? ParseConjunction() : ParseInversion();
+        if (K != keyword)
         {
             return first;
         }
         var values = ImmutableArray.CreateBuilder<Expr>();
         values.Add(first);
-        while (Eat(TokenKind.And))
+        while (Eat(keyword))
         {
-            values.Add(ParseInversion());
+            values.Add(op == BoolOperator.Or ? ParseConjunction() : ParseInversion());
         }
-        return new BoolOp(R(start), BoolOperator.And, values.ToImmutable());
+        return new BoolOp(R(start), op, values.ToImmutable());
     }
 
     /// <summary>inversion: 'not' inversion | comparison</summary>

@@ -17,6 +17,10 @@ internal sealed partial class Parser
     /// the f-string it appears in, and the expressions inside keep their own positions.</summary>
     private Expr ParseStrings()
     {
+        if (K == TokenKind.String && Peek() is not (TokenKind.String or TokenKind.FStringStart) && TryParseSimpleString() is { } simple)
+        {
+            return simple;
+        }
         int start = Start;
         var state = new StringConcatenation(IsUnicodePrefixed(Cur));
         while (K is TokenKind.String or TokenKind.FStringStart)
@@ -47,6 +51,30 @@ internal sealed partial class Parser
         }
         state.Literal.Flush(default);
         return new JoinedStr(range, WithRanges([.. state.Literal.Values], range));
+    }
+
+    /// <summary>The common case: one plain, unprefixed or u-prefixed string without escapes or
+    /// carriage returns, whose value is its body.</summary>
+    private Constant? TryParseSimpleString()
+    {
+        var token = Cur;
+        int quoteAt = token.Start;
+        if (_src[quoteAt] is 'u' or 'U')
+        {
+            quoteAt++;
+        }
+        if (_src[quoteAt] is not ('"' or '\''))
+        {
+            return null;
+        }
+        int quoteWidth = token.End - quoteAt >= 6 && _src[quoteAt + 1] == _src[quoteAt] && _src[quoteAt + 2] == _src[quoteAt] ? 3 : 1;
+        var body = _src.AsSpan(quoteAt + quoteWidth, token.End - quoteAt - 2 * quoteWidth);
+        if (body.IndexOfAny('\\', '\r') >= 0)
+        {
+            return null;
+        }
+        Advance();
+        return new Constant(new TextRange(token.Start, token.End), new ConstantValue.StrValue(body.ToString()), quoteAt > token.Start ? "u" : null);
     }
 
     /// <summary>Literal parts and FormattedValues are stamped with the concatenation's range once
@@ -247,19 +275,13 @@ internal sealed partial class Parser
     /// character that ends the expression.</summary>
     private Expr ParseFieldExpressions(Token open)
     {
-        int start = Start;
         var first = ParseStarExpression();
         if (K != TokenKind.Comma)
         {
             return first;
         }
-        var elts = ImmutableArray.CreateBuilder<Expr>();
-        elts.Add(first);
-        while (Eat(TokenKind.Comma) && StartsExpression(K))
-        {
-            elts.Add(ParseStarExpression());
-        }
-        return new Tuple(new TextRange(open.Start, Cur.Start + 1), elts.ToImmutable(), ExprContext.Load);
+        var elts = ParseStarExpressionsAfter(first);
+        return new Tuple(new TextRange(open.Start, Cur.Start + 1), elts, ExprContext.Load);
     }
 
     /// <summary>fstring_format_spec: FSTRING_MIDDLE | fstring_replacement_field — until the field's '}'.</summary>

@@ -144,7 +144,8 @@ internal sealed partial class Parser
     /// stack overflow.</summary>
     private void Enter()
     {
-        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // Shallow nesting cannot exhaust the stack; the check is for the deep tail.
+        if (++_depth > MaxDepth || (_depth > 64 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             _depth--;
             throw Fail("too many nested expressions");

@@ -5,8 +5,8 @@ namespace Shipshape.Config;
 /// <summary>
 /// Splits a shell command line into words the way POSIX <c>sh</c> would for simple commands:
 /// single and double quotes, backslash escapes, and the operators <c>&amp;&amp;</c>, <c>||</c>,
-/// <c>;</c> and <c>|</c> as separate words so callers can cut a line into commands.
-/// It does not expand variables or globs; that is the caller's business.
+/// <c>;</c> and <c>|</c> as separate words so callers can cut a line into commands, and <c>#</c>
+/// comments. It does not expand variables or globs; that is the caller's business.
 /// </summary>
 public static class ShellWords
 {
@@ -21,7 +21,11 @@ public static class ShellWords
         while (i < commandLine.Length)
         {
             var c = commandLine[i];
-            if (char.IsWhiteSpace(c))
+            if (c == '#' && !inWord)
+            {
+                break; // a comment runs to the end of the line
+            }
+            else if (char.IsWhiteSpace(c))
             {
                 Flush();
                 i++;

@@ -9,7 +9,6 @@ public static class FactKeys
     public static FactKey<FrameworkFact> Frameworks { get; } = new("frameworks");
     public static FactKey<DependencyFact> Dependencies { get; } = new("dependencies");
     public static FactKey<ImportFact> Imports { get; } = new("imports");
-    public static FactKey<AppFact> Apps { get; } = new("apps");
 
     // General facts
     public static FactKey<General.PrintCallFact> PrintCalls { get; } = new("print-calls");
@@ -43,5 +42,15 @@ public static class FactKeys
     public static FactKey<Python.DevServerFact> DevServers { get; } = new("dev-servers");
     public static FactKey<Python.CredentialCheckFact> CredentialChecks { get; } = new("credential-checks");
     public static FactKey<Python.JwtFact> Jwts { get; } = new("jwts");
+    public static FactKey<Python.RouterMountFact> RouterMounts { get; } = new("router-mounts");
     // end of Python web facts
+    public static FactKey<ServerCommandFact> ServerCommands { get; } = new("server-commands");
+    public static FactKey<ServerSettingFact> ServerSettings { get; } = new("server-settings");
+    public static FactKey<EnvironmentSettingFact> EnvironmentSettings { get; } = new("environment-settings");
+    public static FactKey<EnvFileFact> EnvFiles { get; } = new("env-files");
+    public static FactKey<ContainerFact> Containers { get; } = new("containers");
+    public static FactKey<ContainerVolumeFact> ContainerVolumes { get; } = new("container-volumes");
+    public static FactKey<ContainerDataPathFact> ContainerDataPaths { get; } = new("container-data-paths");
+    public static FactKey<RateLimitStorageFact> RateLimitStorage { get; } = new("rate-limit-storage");
+    public static FactKey<AppFact> Apps { get; } = new("apps");
 }

@@ -24,6 +24,16 @@ public sealed class FileContext
 
     public SourceFile Source => _state.Source;
     public string Path => _state.Source.Path;
+
+    /// <summary>
+    /// The file on disk, for front ends that must look beyond it: requirements includes, git's view
+    /// of the file. Rules themselves read only <see cref="Text"/> and parsed views.
+    /// </summary>
+    public string FullPath => _state.FullPath;
+
+    /// <summary>The scanned folder on disk (<see cref="FullPath"/> without the root-relative <see cref="Path"/>).</summary>
+    public string RootPath => FullPath.Length >= Path.Length ? FullPath[..^Path.Length].TrimEnd('/', '\\') : FullPath;
+
     public FileKind Kind => _state.Source.Kind;
     public string Text => _state.Source.Text;
     public TextLines Lines => _state.Source.Lines;

@@ -10,9 +10,10 @@ namespace Shipshape.Rules;
 /// What the engine keeps for one file while its rules run: the text, the parsed views, the facts
 /// and findings produced. Shared by the <see cref="FileContext"/> each rule is handed.
 /// </summary>
-internal sealed class FileState(SourceFile source, Thresholds thresholds, Func<RuleMetadata, Severity> severityOf)
+internal sealed class FileState(SourceFile source, string fullPath, Thresholds thresholds, Func<RuleMetadata, Severity> severityOf)
 {
     public SourceFile Source { get; } = source;
+    public string FullPath { get; } = fullPath;
     public Thresholds Thresholds { get; } = thresholds;
     public Func<RuleMetadata, Severity> SeverityOf { get; } = severityOf;
     public FactSink Facts { get; } = new();

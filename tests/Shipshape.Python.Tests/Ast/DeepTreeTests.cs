@@ -45,16 +45,16 @@ public class DeepTreeTests
     }
 
     [Fact]
-    public void Dumper_writes_trees_as_deep_as_cpython_accepts_and_refuses_deeper_ones_on_a_pool_thread()
+    public async Task Dumper_writes_trees_as_deep_as_cpython_accepts_and_refuses_deeper_ones_on_a_pool_thread()
     {
         var (shallow, shallowSource) = Chain(2_900);
         var (deep, deepSource) = Chain(Deep);
 
-        var written = Task.Run(() => CPythonAstJson.Write(shallow, LineIndex.Build(shallowSource))).Result;
-        var refused = Assert.Throws<AggregateException>(() => Task.Run(() => CPythonAstJson.Write(deep, LineIndex.Build(deepSource))).Result);
+        // Pool threads have smaller stacks than the main thread.
+        var written = await Task.Run(() => CPythonAstJson.Write(shallow, LineIndex.Build(shallowSource)));
+        await Assert.ThrowsAsync<ArgumentException>(() => Task.Run(() => CPythonAstJson.Write(deep, LineIndex.Build(deepSource))));
 
         Assert.StartsWith("{\"_type\":\"Module\"", written);
-        Assert.IsType<ArgumentException>(refused.InnerException);
     }
 
     // The tree of "1+1+…+1" with `operators` pluses, ranges as the parser would give them.

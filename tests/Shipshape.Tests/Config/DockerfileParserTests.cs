@@ -19,6 +19,7 @@ public sealed class DockerfileParserTests
         Assert.Equal("python", file.Stages[0].Image.Repository);
         Assert.Equal("3.12-slim", file.Stages[0].Image.Tag);
         Assert.Equal(new SourcePosition(6, 1), file.Stages[0].From.Position);
+        Assert.Equal(new SourcePosition(6, 6), file.Stages[0].From.ArgumentsPosition);
     }
 
     [Fact]
@@ -63,6 +64,7 @@ public sealed class DockerfileParserTests
         var copy = stage.Instructions.First(i => i.Is("COPY"));
         Assert.Equal("builder", copy.Flag("from"));
         Assert.Equal("/wheels /wheels", copy.Arguments);
+        Assert.Equal(new SourcePosition(17, 45), copy.ArgumentsPosition); // after the flags
 
         var healthcheck = Dockerfile.Healthcheck(stage)!;
         Assert.False(healthcheck.IsDisabled);

@@ -10,6 +10,8 @@ public sealed class ShellWordsTests
     [InlineData("echo \"a \\\"b\\\"\" c\\ d", new[] { "echo", "a \"b\"", "c d" })]
     [InlineData("migrate&&exec gunicorn app", new[] { "migrate", "&&", "exec", "gunicorn", "app" })]
     [InlineData("''", new[] { "" })]
+    [InlineData("python app.py # dev only", new[] { "python", "app.py" })]
+    [InlineData("echo a#b", new[] { "echo", "a#b" })]
     [InlineData("unclosed 'quote", new[] { "unclosed", "quote" })]
     public void Splits_like_sh(string line, string[] expected)
     {

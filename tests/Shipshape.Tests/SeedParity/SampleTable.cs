@@ -8,7 +8,7 @@ public sealed record SampleRow(string App, string State, string SeedItem, string
     /// <summary>A LIE-FIGURE row: the rule passes there; only the figure differs from the claim.</summary>
     public bool IsFigureOnly => Note.StartsWith("LIE-FIGURE:", StringComparison.Ordinal);
 
-    public override string ToString() => $"{App}/{State} {Rule} {File}:{Line}";
+    public override string ToString() => $"{App}/{State} {Rule} {File}:{Line} [{SeedItem}]";
 }
 
 /// <summary>Reads the tables of samples/README.md (columns app | state | seed item | rule | file | line | note).</summary>

@@ -8,7 +8,7 @@ namespace Shipshape.Tests.Suppressions;
 /// <summary>Suppression comments on the records-app fixture: same line, line above, no reason, inside a string.</summary>
 public sealed class SuppressionTests
 {
-    private static readonly Report Report = Scans.Run(TestPaths.Fixture("projects", "records-app"));
+    private static readonly Report Report = Scans.Run(TestPaths.Fixture("projects", "records-app"), only: Shipshape.Tests.Reports.ReportFixtureRules.Ids);
 
     private static IEnumerable<Finding> Err001(string path) =>
         Report.Findings.Where(f => f.RuleId == RuleIds.Err001 && f.Location!.Path == path);

@@ -4,15 +4,16 @@ namespace Shipshape.Config.Dependencies;
 
 /// <summary>
 /// Follows <c>-r</c> and <c>-c</c> includes from a requirements file on disk, each resolved relative
-/// to the file that names it. A file met twice is read once (so cycles end); a missing include is a
-/// diagnostic on the line that names it.
+/// to the file that names it. A file met twice is read once (so cycles end); a missing include, or
+/// one outside <c>boundary</c> (the scanned folder), is a diagnostic on the line that names it.
 /// </summary>
 public static class RequirementsResolver
 {
     private const int MaxFiles = 256;
 
-    public static ResolvedRequirements Resolve(string path)
+    public static ResolvedRequirements Resolve(string path, string? boundary = null)
     {
+        var limit = boundary is null ? null : Path.GetFullPath(boundary).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var files = ImmutableArray.CreateBuilder<ResolvedRequirementsFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<(string Path, bool IsConstraint)>();
@@ -28,7 +29,9 @@ public static class RequirementsResolver
             foreach (var include in manifest.Includes)
             {
                 var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, include.Path));
-                if (!File.Exists(target))
+                if (limit is not null && !target.StartsWith(limit, StringComparison.Ordinal))
+                    diagnostics.Add(new($"included file '{include.Path}' is outside the scanned folder; not read", include.Position));
+                else if (!File.Exists(target))
                     diagnostics.Add(new($"included file '{include.Path}' not found", include.Position));
                 else if (seen.Contains(target))
                     continue; // already read: an include cycle or a shared file

@@ -116,10 +116,7 @@ public static partial class DockerfileParser
         if (FlaggedInstructions.Contains(keyword))
             (flags, arguments) = SplitFlags(arguments);
 
-        var argumentsColumn = first.IndexOf(arguments.Split('\n')[0].Split(' ')[0], keywordColumn - 1 + keywordLength, StringComparison.Ordinal);
-        var argumentsPosition = argumentsColumn >= 0
-            ? new SourcePosition(start + 1, argumentsColumn + 1)
-            : new SourcePosition(start + 1, keywordColumn + keywordLength + 1);
+        var argumentsPosition = new SourcePosition(start + 1, ArgumentsColumn(first, keywordColumn - 1 + keywordLength, arguments));
 
         var heredocs = ImmutableArray.CreateBuilder<DockerHeredoc>();
         foreach (Match marker in HeredocMarkerPattern().Matches(arguments))
@@ -127,6 +124,17 @@ public static partial class DockerfileParser
 
         instructions.Add(new DockerInstruction(keyword, arguments, flags, position, argumentsPosition, i + 1, heredocs.ToImmutable()));
         return i;
+    }
+
+    /// <summary>
+    /// The 1-based column where the arguments (after any flags) start on the instruction's first line;
+    /// the column after the keyword when they start on a continuation line.
+    /// </summary>
+    private static int ArgumentsColumn(string firstLine, int afterKeyword, string arguments)
+    {
+        var firstWord = arguments.Split([' ', '\t', '\n'], 2)[0];
+        var index = firstWord.Length == 0 ? -1 : firstLine.IndexOf(firstWord, afterKeyword, StringComparison.Ordinal);
+        return index >= 0 ? index + 1 : afterKeyword + 2;
     }
 
     private static bool IsSkippedInContinuation(string line)

@@ -168,7 +168,7 @@ public sealed class PythonProtectionCollector : IFactCollector
             if (dict.Keys[i] is not { } key || semantics.StaticString(key) is not { } directive) return values.Read(csp);
             var sources = StaticStrings.Of(dict.Values[i], semantics);
             if (sources is null) return values.Read(csp);
-            parts.Add(directive + " " + string.Join(' ', sources));
+            parts.Add(directive + " " + string.Join(' ', sources.Value));
         }
 
         return new PythonValue.Literal(new ConstantValue.StrValue(string.Join("; ", parts)), file.LocationOf(resolved.Range));

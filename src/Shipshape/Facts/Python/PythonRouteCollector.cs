@@ -67,6 +67,14 @@ public sealed class PythonRouteCollector : IFactCollector
             case "register_error_handler" or "add_exception_handler" when call.Args.Length > 0:
                 AddErrorHandler(file, semantics, call.Args[0], call);
                 break;
+            case "register_blueprint" or "include_router" when call.Args.Length > 0 && semantics.QualifiedName(call.Args[0]) is { } child:
+                var prefixArgument = call.Keyword(method == "register_blueprint" ? "url_prefix" : "prefix");
+                var prefix = prefixArgument is null ? "" : semantics.StaticString(prefixArgument) ?? file.Python.Parsed.Text(prefixArgument.Range);
+                var module = PythonModuleName.Of(file.Path);
+                // A child named without a dot lives in this module unless an import bound it.
+                var qualified = child.Contains('.') || semantics.Imports.ContainsKey(child) ? child : module + "." + child;
+                file.Facts.Add(FactKeys.RouterMounts, new RouterMountFact(module + "." + receiver.Id, qualified, prefix, file.LocationOf(call.Range)));
+                break;
             case "add_url_rule" when call.Argument(0, "rule") is { } rule && semantics.StaticString(rule) is { } path:
                 var view = call.Argument(2, "view_func");
                 var handler = view is Name viewName ? viewName.Id : view is null ? "?" : file.Python.Parsed.Text(view.Range);

@@ -36,7 +36,10 @@ public sealed class Rate001NoRateLimiting : IProjectRule
             RuleReference.Cwe(770, "Allocation of Resources Without Limits or Throttling"),
             RuleReference.Asvs("11.1.4", "The application has anti-automation controls to protect against excessive calls"),
             new RuleReference("Flask-Limiter", "https://flask-limiter.readthedocs.io/"),
-        ]);
+        ])
+    {
+        Requirement = "Requests are rate limited",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -36,7 +36,10 @@ public sealed class Rate002UnlimitedAuthEndpoint : IProjectRule
             RuleReference.Cwe(307, "Improper Restriction of Excessive Authentication Attempts"),
             RuleReference.Asvs("2.2.1", "Anti-automation controls are effective at mitigating breached credential testing, brute force, and account lockout attacks"),
             new RuleReference("Flask-Limiter: Rate limit domain", "https://flask-limiter.readthedocs.io/en/stable/#rate-limit-domain"),
-        ]);
+        ])
+    {
+        Requirement = "Login, registration, password-reset and token endpoints have their own rate limits",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {
@@ -46,8 +49,10 @@ public sealed class Rate002UnlimitedAuthEndpoint : IProjectRule
         var defaults = project.Facts.Get(FactKeys.RateLimits).Where(l => l.Scope != "route").Select(l => l.Text).ToList();
         var defaultNote = defaults.Count == 0 ? "" : $" (only the app-wide default {string.Join(", ", defaults)} applies)";
         var unlimited = routes.Where(r => r.RateLimits.IsEmpty).ToList();
+        var mounts = project.Facts.Get(FactKeys.RouterMounts);
+        var config = ProductionConfig.From(project.Facts);
         foreach (var route in unlimited)
-            project.Report(route.HandlerLocation, $"{string.Join(",", route.Methods)} {route.Path} ({route.Handler}) has no rate limit of its own{defaultNote}");
+            project.Report(route.HandlerLocation, $"{string.Join(",", route.Methods)} {RouteTable.FullPath(route, mounts, config)} ({route.Handler}) has no rate limit of its own{defaultNote}");
         return unlimited.Count > 0 ? CheckOutcome.Fail()
             : CheckOutcome.Pass(string.Join("; ", routes.Select(r => $"{r.Path}: {string.Join(", ", r.RateLimits.Select(l => l.Text))}")));
     }

@@ -35,7 +35,10 @@ public sealed class Auth003WeakPasswordHashing : IProjectRule
             RuleReference.Cwe(759, "Use of a One-Way Hash without a Salt"),
             RuleReference.Asvs("2.4.1", "Passwords are stored in a form that is resistant to offline attacks"),
             new RuleReference("OWASP Password Storage Cheat Sheet", "https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html"),
-        ]);
+        ])
+    {
+        Requirement = "Passwords are stored with a slow salted hash (bcrypt, argon2, scrypt, PBKDF2)",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

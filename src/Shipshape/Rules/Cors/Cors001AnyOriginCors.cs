@@ -39,7 +39,10 @@ public sealed class Cors001AnyOriginCors : IProjectRule
             RuleReference.Cwe(942, "Permissive Cross-domain Policy with Untrusted Domains"),
             RuleReference.Asvs("14.5.3", "The Cross-Origin Resource Sharing (CORS) Access-Control-Allow-Origin header uses a strict allow list of trusted domains"),
             new RuleReference("Starlette: CORSMiddleware", "https://www.starlette.io/middleware/#corsmiddleware"),
-        ]);
+        ])
+    {
+        Requirement = "CORS allows only listed origins",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

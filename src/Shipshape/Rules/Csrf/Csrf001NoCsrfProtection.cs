@@ -40,7 +40,10 @@ public sealed class Csrf001NoCsrfProtection : IProjectRule
             RuleReference.Asvs("4.2.2", "The application enforces a strong anti-CSRF mechanism to protect authenticated functionality"),
             new RuleReference("Flask-WTF: CSRF Protection", "https://flask-wtf.readthedocs.io/en/stable/csrf/"),
             new RuleReference("Django: Cross Site Request Forgery protection", "https://docs.djangoproject.com/en/stable/ref/csrf/"),
-        ]);
+        ])
+    {
+        Requirement = "Forms and cookie sessions are protected against CSRF",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

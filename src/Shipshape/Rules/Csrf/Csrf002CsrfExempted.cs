@@ -36,7 +36,10 @@ public sealed class Csrf002CsrfExempted : IProjectRule
             RuleReference.Cwe(352, "Cross-Site Request Forgery (CSRF)"),
             RuleReference.Asvs("4.2.2", "The application enforces a strong anti-CSRF mechanism to protect authenticated functionality"),
             new RuleReference("Flask-WTF: Exclude views from protection", "https://flask-wtf.readthedocs.io/en/stable/csrf/#exclude-views-from-protection"),
-        ]);
+        ])
+    {
+        Requirement = "No view is exempted from CSRF protection and it is not switched off",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -1,12 +1,30 @@
-using Shipshape.Facts;
+using Shipshape.Config;
+using Shipshape.Discovery;
 using Shipshape.Facts.Python;
 using Shipshape.Model;
 
 namespace Shipshape.Rules.Debug;
 
-/// <summary>DBG001: debug mode on in what production runs (Python forms).</summary>
-public sealed class Dbg001DebugEnabled : IProjectRule
+/// <summary>
+/// DBG001: debug mode switched on. This file hosts every form of the rule, dispatched by file kind:
+/// the configuration forms (env files, compose <c>environment</c>, Dockerfile <c>ENV</c>/<c>ARG</c>)
+/// and the Python forms (<c>app.run(debug=True)</c>, <c>DEBUG = True</c> in production configuration,
+/// <c>FastAPI(debug=True)</c>, debug flags read from the environment with a true default; see
+/// <see cref="PythonDebugForms"/>).
+/// </summary>
+public sealed class Dbg001DebugEnabled : IFileRule
 {
+    // Setting names frameworks and their CLIs read as a debug switch, and the values that turn it on.
+    private static readonly HashSet<string> DebugSwitches = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "FLASK_DEBUG", "DEBUG", "DJANGO_DEBUG", "APP_DEBUG", "QUART_DEBUG", "UVICORN_RELOAD",
+    };
+
+    private static readonly HashSet<string> TruthyValues = new(StringComparer.OrdinalIgnoreCase) { "1", "true", "yes", "on", "t", "y" };
+
+    // FLASK_ENV=development turned the debugger on up to Flask 2.2 (deprecated in 2.2, removed in 2.3).
+    private static readonly HashSet<string> DevelopmentEnvironments = new(StringComparer.OrdinalIgnoreCase) { "development", "dev" };
+
     public RuleMetadata Metadata { get; } = new(
         Id: RuleIds.Dbg001,
         Name: "debug-enabled",
@@ -14,71 +32,71 @@ public sealed class Dbg001DebugEnabled : IProjectRule
         Severity: Severity.Critical,
         Confidence: Confidence.High,
         Kind: RuleKind.Static,
-        Summary: "Checks for debug mode switched on in what production runs: `app.run(debug=True)`, `app.debug = True`, "
-            + "`DEBUG = True` in `app.config` or a production configuration class, `FastAPI(debug=True)`/`Starlette(debug=True)`, "
-            + "and debug flags read from the environment whose default (used when the variable is unset) is true. "
-            + "Django's `DEBUG` setting is DBG002.",
-        Why: "Flask's debug mode starts the Werkzeug debugger: anyone who can make a request fail gets an interactive Python "
-            + "console in the browser and can run code on the server. FastAPI and Starlette in debug mode return full "
-            + "tracebacks with source and local variables. A default of `True` in `os.getenv('DEBUG', 'True')` turns this "
-            + "on in every deployment that forgets to set the variable.",
-        Fix: "Never pass `debug=True` in code that production runs; read the flag from the environment with a false default "
-            + "(`debug=os.getenv('FLASK_DEBUG', '0') == '1'`), keep `DEBUG = True` only in a development configuration class, "
-            + "and serve production with gunicorn or uvicorn, which never enable the debugger.",
+        Summary: "Checks for debug mode switched on in configuration that can reach production: `FLASK_DEBUG=1`, "
+            + "`DEBUG=true`, `FLASK_ENV=development` in env files, compose `environment:` or Dockerfile `ENV`/`ARG`; and in "
+            + "Python: `app.run(debug=True)`, `app.debug = True`, `app.config['DEBUG'] = True`, `FastAPI(debug=True)`/"
+            + "`Starlette(debug=True)`, `DEBUG = True` in a configuration class not meant for development or tests, and "
+            + "debug flags read from the environment whose default (used when the variable is unset) is true "
+            + "(`os.getenv('FLASK_DEBUG', 'True')`). Django's `DEBUG` setting is DBG002. "
+            + "Templates (`.env.example`) and development-only files (`.env.development`, `.flaskenv`, "
+            + "`docker-compose.override.yml`, `Dockerfile.dev`, services behind a `dev` profile) are not checked.",
+        Why: "With Flask's debug mode on, any unhandled error shows the Werkzeug interactive debugger, which runs "
+            + "arbitrary Python in the server process for whoever sees the page; Django's `DEBUG=True` shows settings, "
+            + "SQL and stack traces to every visitor and keeps every query in memory. A debug flag in a committed "
+            + "`.env` or in the image travels to production with the deployment.",
+        Fix: "Leave debug off in shipped configuration: remove `FLASK_DEBUG`/`DEBUG` from `.env`, compose and the "
+            + "Dockerfile, or set it to `0`/`false`; turn it on only in a development-only file such as `.env.development` "
+            + "or `docker-compose.override.yml`.",
         Examples:
         [
+            new RuleExample("env file", "shell",
+                Failing: "FLASK_APP=app.py\nFLASK_DEBUG=1",
+                Passing: "FLASK_APP=app.py\nFLASK_DEBUG=0"),
             new RuleExample("Flask", "python",
-                Failing: "app = Flask(__name__)\n\nif __name__ == '__main__':\n    app.run(debug=True, port=5002)",
-                Passing: "app = Flask(__name__)\n\nif __name__ == '__main__':\n    app.run(debug=os.getenv('FLASK_DEBUG', '0') == '1', port=5002)"),
+                Failing: "if __name__ == '__main__':\n    app.run(debug=True, port=5002)",
+                Passing: "if __name__ == '__main__':\n    app.run(debug=os.getenv('FLASK_DEBUG', '0') == '1', port=5002)"),
             new RuleExample("Flask config class", "python",
                 Failing: "class Config:\n    DEBUG = os.getenv('DEBUG', 'True') == 'True'",
                 Passing: "class Config:\n    DEBUG = False\n\nclass DevelopmentConfig(Config):\n    DEBUG = True"),
             new RuleExample("FastAPI", "python",
                 Failing: "app = FastAPI(debug=True)",
                 Passing: "app = FastAPI(debug=settings.DEBUG)  # DEBUG: bool = False"),
+            new RuleExample("compose", "yaml",
+                Failing: "services:\n  web:\n    environment:\n      DEBUG: \"true\"",
+                Passing: "services:\n  web:\n    environment:\n      DEBUG: \"false\""),
         ],
         References:
         [
             RuleReference.Cwe(489, "Active Debug Code"),
             RuleReference.Cwe(215, "Insertion of Sensitive Information Into Debugging Code"),
             RuleReference.Asvs("14.3.2", "Web or application server and application framework debug modes are disabled in production"),
-            new RuleReference("Flask: Debug Mode", "https://flask.palletsprojects.com/en/stable/quickstart/#debug-mode"),
-        ]);
-
-    private static readonly HashSet<string> DebugNames = new(StringComparer.Ordinal) { "DEBUG", "FLASK_DEBUG" };
-
-    public CheckOutcome Check(ProjectContext project)
+            new RuleReference("Flask docs: Debug Mode", "https://flask.palletsprojects.com/en/stable/quickstart/#debug-mode"),
+            new RuleReference("Django docs: DEBUG", "https://docs.djangoproject.com/en/stable/ref/settings/#debug"),
+        ])
     {
-        var found = false;
-        foreach (var debugSwitch in project.Facts.Get(FactKeys.DebugSwitches))
-            found |= Report(project, debugSwitch.Value, $"`{debugSwitch.Source}(debug=...)`", debugSwitch.Location);
+        Requirement = "Debug mode is off in shipped configuration (env files, compose, Dockerfile) and in the code production runs",
+    };
 
-        foreach (var setting in ProductionConfig.From(project.Facts).Values)
-        {
-            if (!DebugNames.Contains(setting.Name) || setting.ScopeKind == ConfigScopeKind.DjangoSettings) continue;
-            found |= Report(project, setting.Value, $"`{setting.Scope}.{setting.Name}`", setting.Value.Location);
-        }
+    public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind>(ConfigSettings.Kinds) { FileKind.Python };
 
-        if (found) return CheckOutcome.Fail();
-        return AppAnchor.HasWebApp(project.Facts)
-            ? CheckOutcome.Pass("no debug switch with a true value or a true default in app.run, app constructors or production configuration")
-            : CheckOutcome.NotApplicable("no Flask, FastAPI or Starlette app found");
+    public void Check(FileContext file)
+    {
+        if (ConfigSettings.Kinds.Contains(file.Kind))
+            CheckSettings(file);
+        else if (file.Kind == FileKind.Python && !PythonModuleName.IsTest(file.Path))
+            foreach (var (location, message) in PythonDebugForms.Find(file))
+                file.Report(location, message);
     }
 
-    private static bool Report(ProjectContext project, PythonValue value, string where, Location literalAt)
+    private void CheckSettings(FileContext file)
     {
-        if (value.IsTruthyLiteral)
+        foreach (var setting in ConfigSettings.Read(file).Where(s => s.MayReachProduction))
         {
-            project.Report(literalAt, $"Debug mode is on: {where} is {value} in code production runs; the debugger exposes code execution and tracebacks");
-            return true;
+            var value = setting.Value.Trim();
+            if (DebugSwitches.Contains(setting.Name) && TruthyValues.Contains(value))
+                file.Report(setting.ValueLocation, $"{setting.Name}={value} in {setting.Origin} switches debug mode on");
+            else if (setting.Name.Equals("FLASK_ENV", StringComparison.OrdinalIgnoreCase) && DevelopmentEnvironments.Contains(value))
+                file.Report(setting.ValueLocation, $"FLASK_ENV={value} in {setting.Origin} turns on Flask's debugger (Flask before 2.3)");
         }
-
-        if (value is PythonValue.Environment { Variable: var variable, Default: { } fallback } && fallback.IsTruthyLiteral)
-        {
-            project.Report(fallback.Location, $"Debug mode defaults to on: {where} reads {variable} from the environment and falls back to {fallback} when it is unset");
-            return true;
-        }
-
-        return false;
     }
 }

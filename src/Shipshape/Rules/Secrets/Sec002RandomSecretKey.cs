@@ -34,15 +34,18 @@ public sealed class Sec002RandomSecretKey : IProjectRule
             RuleReference.Cwe(1188, "Initialization of a Resource with an Insecure Default"),
             RuleReference.Asvs("3.2.1", "The application generates a new session token on user authentication"),
             new RuleReference("Flask: SECRET_KEY", "https://flask.palletsprojects.com/en/stable/config/#SECRET_KEY"),
-        ]);
+        ])
+    {
+        Requirement = "Secret keys are stable across restarts and workers (not generated at start)",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {
-        var checkedAny = false;
+        var secrets = SecretNames.InProduction(project.Facts);
+        if (secrets.Count == 0) return CheckOutcome.NotApplicable(SecretNames.NoneFound);
         var found = false;
-        foreach (var setting in ProductionConfig.From(project.Facts).Values.Where(v => SecretNames.IsSigningSecret(v.Name)))
+        foreach (var setting in secrets)
         {
-            checkedAny = true;
             var random = setting.Value as PythonValue.Random ?? (setting.Value as PythonValue.Environment)?.Default as PythonValue.Random;
             if (random is null) continue;
             var how = setting.Value is PythonValue.Environment read ? $" whenever {read.Variable} is unset" : "";
@@ -50,8 +53,6 @@ public sealed class Sec002RandomSecretKey : IProjectRule
             found = true;
         }
 
-        if (found) return CheckOutcome.Fail();
-        return checkedAny ? CheckOutcome.Pass("no secret key generated at start")
-            : CheckOutcome.NotApplicable("no SECRET_KEY or JWT secret setting found");
+        return found ? CheckOutcome.Fail() : CheckOutcome.Pass("no secret key generated at start");
     }
 }

@@ -36,7 +36,10 @@ public sealed class Hdr001NoSecurityHeaders : IProjectRule
             RuleReference.Cwe(693, "Protection Mechanism Failure"),
             RuleReference.Asvs("14.4.1", "Every HTTP response contains a Content-Type header"),
             new RuleReference("OWASP Secure Headers Project", "https://owasp.org/www-project-secure-headers/"),
-        ]);
+        ])
+    {
+        Requirement = "Security headers are set on responses",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -36,7 +36,10 @@ public sealed class Hdr003HttpsNotEnforced : IProjectRule
             RuleReference.Cwe(319, "Cleartext Transmission of Sensitive Information"),
             RuleReference.Asvs("9.1.1", "TLS is used for all client connectivity, and does not fall back to insecure or unencrypted communications"),
             new RuleReference("MDN: Strict-Transport-Security", "https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Strict-Transport-Security"),
-        ]);
+        ])
+    {
+        Requirement = "HTTPS is enforced (redirect and HSTS)",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Shipshape.Python;
+using Shipshape.Python.Ast;
+using Shipshape.Python.Text;
+
+namespace Shipshape.Config.Servers;
+
+/// <summary>
+/// Reads the settings of a gunicorn configuration file (gunicorn.conf.py), which gunicorn executes as
+/// Python: top-level assignments such as <c>workers = 4</c> or <c>bind = ["0.0.0.0:8000"]</c>.
+/// Settings are reported under the canonical names of <see cref="ServerOptions"/>; a value that is
+/// computed (<c>multiprocessing.cpu_count() * 2 + 1</c>) has a null text.
+/// </summary>
+public static class GunicornConfigReader
+{
+    private static readonly FrozenDictionary<string, string> Settings = new Dictionary<string, string>
+    {
+        ["workers"] = ServerOptions.Workers,
+        ["threads"] = ServerOptions.Threads,
+        ["timeout"] = ServerOptions.Timeout,
+        ["max_requests"] = ServerOptions.MaxRequests,
+        ["bind"] = ServerOptions.Bind,
+        ["worker_class"] = ServerOptions.WorkerClass,
+        ["reload"] = ServerOptions.Reload,
+    }.ToFrozenDictionary();
+
+    public static IReadOnlyList<(string Name, string? Value, TextRange Range)> Read(ParsedModule module)
+    {
+        var settings = new List<(string, string?, TextRange)>();
+        foreach (var statement in module.Module.Body)
+        {
+            if (statement is not Assign assign)
+                continue;
+            foreach (var target in assign.Targets)
+            {
+                if (target is Name name && Settings.TryGetValue(name.Id, out var canonical))
+                    settings.Add((canonical, LiteralText(assign.Value), name.Range));
+            }
+        }
+        return settings;
+    }
+
+    private static string? LiteralText(Expr value) => value switch
+    {
+        Constant { Value: ConstantValue.IntValue i } => i.Value.ToString(CultureInfo.InvariantCulture),
+        Constant { Value: ConstantValue.FloatValue f } => f.Value.ToString(CultureInfo.InvariantCulture),
+        Constant { Value: ConstantValue.StrValue s } => s.Value,
+        Constant { Value: ConstantValue.BoolValue b } => b.Value ? "true" : "false",
+        List { Elts: [var first, ..] } => LiteralText(first),
+        Python.Ast.Tuple { Elts: [var first, ..] } => LiteralText(first),
+        _ => null,
+    };
+}

@@ -1,0 +1,90 @@
+using Shipshape.Model;
+using Shipshape.Python.Ast;
+using Shipshape.Rules;
+using Attribute = Shipshape.Python.Ast.Attribute;
+
+namespace Shipshape.Facts.Python;
+
+/// <summary>
+/// The Python forms of "debug mode on", read from one file: <c>app.run(debug=True)</c>,
+/// <c>Flask/FastAPI/Starlette(debug=True)</c>, <c>app.debug = True</c>, <c>app.config['DEBUG'] = True</c>,
+/// <c>app.config.update(DEBUG=True)</c>, and <c>DEBUG = True</c> in a configuration class that is not
+/// for development or tests (unless a production subclass in the same file turns it off). Environment
+/// reads count by their default. Django settings modules are left to DBG002.
+/// </summary>
+public static class PythonDebugForms
+{
+    public static IReadOnlyList<(Location Location, string Message)> Find(FileContext file)
+    {
+        var reader = new PythonValueReader(file);
+        var semantics = file.Python.Semantics;
+        var module = file.Python.Parsed.Module;
+        var results = new List<(Location, string)>();
+        if (module.Body.Any(s => s is Assign { Targets: [Name { Id: "INSTALLED_APPS" or "MIDDLEWARE" or "ROOT_URLCONF" }] })) return results;
+
+        foreach (var node in module.Descendants())
+        {
+            switch (node)
+            {
+                case Call call when call.Keywords.FirstOrDefault(k => k.Arg == "debug") is { } keyword
+                                    && (WebObjects.Classify(semantics.CalleeName(call)) is { Kind: WebObjectKind.App } || call.Func is Attribute { Attr: "run" }):
+                    Add(results, Judge(reader.Read(keyword.Value), file.LocationOf(keyword.Range), $"`{file.Python.Parsed.Text(call.Func.Range)}(debug=...)`"));
+                    break;
+                case Call { Func: Attribute { Attr: "update", Value: Attribute { Attr: "config" } } } update:
+                    foreach (var keyword in update.Keywords.Where(k => k.Arg is "DEBUG" or "FLASK_DEBUG"))
+                        Add(results, Judge(reader.Read(keyword.Value), file.LocationOf(keyword.Range), $"`config.update({keyword.Arg}=...)`"));
+                    break;
+                case Assign { Targets: [Attribute { Attr: "debug", Value: Name app }], Value: var value } assign when app.Id.Contains("app", StringComparison.OrdinalIgnoreCase):
+                    Add(results, Judge(reader.Read(value), file.LocationOf(assign.Range), $"`{app.Id}.debug`"));
+                    break;
+                case Assign { Targets: [Subscript { Value: Attribute { Attr: "config" }, Slice: var key }], Value: var value } assign
+                    when semantics.StaticString(key) is "DEBUG" or "FLASK_DEBUG":
+                    Add(results, Judge(reader.Read(value), file.LocationOf(assign.Range), "`config['DEBUG']`"));
+                    break;
+                case ClassDef type:
+                    results.AddRange(ConfigClass(file, reader, module, type));
+                    break;
+            }
+        }
+
+        return results;
+    }
+
+    private static void Add(List<(Location, string)> results, (Location, string)? found)
+    {
+        if (found is { } value) results.Add(value);
+    }
+
+    private static IEnumerable<(Location, string)> ConfigClass(FileContext file, PythonValueReader reader, Module module, ClassDef type)
+    {
+        if (ProductionConfig.IsNonProduction(type.Name)) yield break;
+        if (!type.Name.Contains("config", StringComparison.OrdinalIgnoreCase) && !type.Name.Contains("settings", StringComparison.OrdinalIgnoreCase)) yield break;
+        foreach (var statement in type.Body)
+        {
+            var (target, value) = statement switch
+            {
+                Assign { Targets: [Name t], Value: var v } => (t, v),
+                AnnAssign { Target: Name t, Value: { } v } => (t, v),
+                _ => (null, null),
+            };
+            if (target?.Id is not ("DEBUG" or "FLASK_DEBUG") || value is null) continue;
+            if (OverriddenByProductionSubclass(module, type.Name, target.Id)) continue;
+            if (Judge(reader.Read(value), file.LocationOf(statement.Range), $"`{type.Name}.{target.Id}`") is { } found) yield return found;
+        }
+    }
+
+    // class ProductionConfig(Config): DEBUG = False  — the base's True never reaches production.
+    private static bool OverriddenByProductionSubclass(Module module, string baseName, string setting) =>
+        module.Body.OfType<ClassDef>().Any(c => c.Name.Contains("prod", StringComparison.OrdinalIgnoreCase)
+            && c.Bases.Any(b => b is Name n && n.Id == baseName)
+            && c.Body.Any(s => s is Assign { Targets: [Name t] } && t.Id == setting || s is AnnAssign { Target: Name a } && a.Id == setting));
+
+    private static (Location, string)? Judge(PythonValue value, Location at, string where)
+    {
+        if (value.IsTruthyLiteral)
+            return (at, $"Debug mode is on: {where} is {value} in code production runs; the debugger exposes code execution and tracebacks");
+        if (value is PythonValue.Environment { Variable: var variable, Default: { } fallback } && fallback.IsTruthyLiteral)
+            return (fallback.Location, $"Debug mode defaults to on: {where} reads {variable} from the environment and falls back to {fallback} when it is unset");
+        return null;
+    }
+}

@@ -1,0 +1,3 @@
+from .base import *
+
+ALLOWED_HOSTS = ['helpdesk.example.com']

@@ -1,0 +1,3 @@
+def test_login(client):
+    client.post('/login', data={'username': 'alice', 'password': 'correct horse'})
+    password = 'test-only'
