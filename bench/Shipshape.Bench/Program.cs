@@ -7,6 +7,7 @@ try
     {
         ["pyast-diff", var folder, .. var rest] => PyAstDiffCommand.Run(Options.Folder(folder), rest),
         ["parse", var folder, .. var rest] => ParseCommand.Run(Options.Folder(folder), rest),
+        ["scan", var folder, .. var rest] => ScanCommand.Run(Options.Folder(folder), rest),
         _ => Usage(),
     };
 }
@@ -26,5 +27,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Shipshape.Bench pyast-diff DIR [--show N] [--workers N]");
     Console.Error.WriteLine("       Shipshape.Bench parse DIR [--threads N] [--runs R]");
+    Console.Error.WriteLine("       Shipshape.Bench scan DIR [--runs R] [--only ID,ID]");
     return 2;
 }

@@ -9,9 +9,6 @@ public static class PendingRows
 {
     private static readonly (string App, string Rule, string FileName, string Reason)[] Entries =
     [
-        ("*", "DATA001", "config.py", "Python form of DATA001 (SQLite URI in configuration) is not on this branch"),
-        ("*", "DATA001", "app.py", "Python form of DATA001 (SQLite URI in configuration) is not on this branch"),
-        ("*", "DATA001", "settings.py", "Django form of DATA001 is not on this branch"),
         ("*", "RATE003", "config.py", "Python form of RATE003 (in-memory limiter storage) is not on this branch"),
         ("vault", "DEP004", "app.py", "DEP004 does not yet see vault's hard-coded configuration in app.py"),
         ("*", "QA002", "README.md", "engine's QA002 does not yet read the README for deployment notes"),

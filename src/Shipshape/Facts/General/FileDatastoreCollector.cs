@@ -24,13 +24,14 @@ public sealed class FileDatastoreCollector : IFactCollector
     {
         if (CodePaths.IsTestOrScript(file.Path)) return;
         var index = file.Parsed<PythonIndex>();
-        foreach (var group in index.Calls.Where(c => c.Function is not null).GroupBy(c => c.Function!, ReferenceEqualityComparer.Instance))
+        // Calls grouped by the function they sit in (a function is identified by where its definition starts).
+        foreach (var group in index.Calls.Where(c => c.Function is not null).GroupBy(c => c.Function!.Definition.Range.Start))
         {
             var calls = group.ToList();
+            var function = calls[0].Function!;
             var format = calls.Select(c => c.Callee is { } callee && Serialisers.TryGetValue(callee, out var f) ? f : null).FirstOrDefault(f => f is not null);
             foreach (var site in calls)
             {
-                var function = (PythonFunction)group.Key;
                 if (format is not null && site.Callee is "open" or "io.open" && OpensForWriting(site.Call, index.Semantics))
                     file.Facts.Add(FactKeys.FileDatastores, new FileDatastoreFact(file.LocationOf(site.Call.Range), format, function.Name));
                 else if (site.Call.Func is Shipshape.Python.Ast.Attribute { Attr: "write_text" } && site.Call.Args is [Call content]

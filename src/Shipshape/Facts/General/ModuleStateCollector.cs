@@ -54,7 +54,7 @@ public sealed class ModuleStateCollector : IFactCollector
                 Call { Func: Name { Id: "len" }, Args: [Name target] } => (target.Id, true),
                 _ => (null, false),
             };
-            if (name is null || !writers.TryGetValue(name, out var list) || shadowed.Contains((function, name))) continue;
+            if (name is null || !writers.TryGetValue(name, out var list) || shadowed.Contains((function.Definition.Range.Start, name))) continue;
             if (evicts) evicted.Add(name);
             else if (!list.Contains(function.Name)) list.Add(function.Name);
         }
@@ -90,23 +90,24 @@ public sealed class ModuleStateCollector : IFactCollector
     }
 
     /// <summary>(function, name) pairs where the function assigns the name as its own local.</summary>
-    private static HashSet<(PythonFunction, string)> LocallyBound(PythonIndex index)
+    /// <remarks>A function is identified by where its definition starts.</remarks>
+    private static HashSet<(int, string)> LocallyBound(PythonIndex index)
     {
-        var globals = new HashSet<(PythonFunction, string)>();
-        var locals = new HashSet<(PythonFunction, string)>();
+        var globals = new HashSet<(int, string)>();
+        var locals = new HashSet<(int, string)>();
         foreach (var (node, function) in index.NodesWithScope)
         {
             if (function is null) continue;
             switch (node)
             {
                 case Global declaration:
-                    foreach (var name in declaration.Names) globals.Add((function, name));
+                    foreach (var name in declaration.Names) globals.Add((function.Definition.Range.Start, name));
                     break;
                 case Name { Ctx: ExprContext.Store } target:
-                    locals.Add((function, target.Id));
+                    locals.Add((function.Definition.Range.Start, target.Id));
                     break;
                 case Arg parameter:
-                    locals.Add((function, parameter.Name));
+                    locals.Add((function.Definition.Range.Start, parameter.Name));
                     break;
             }
         }

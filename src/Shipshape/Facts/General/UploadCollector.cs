@@ -40,7 +40,8 @@ public sealed class UploadCollector : IFactCollector
         foreach (var site in index.Calls)
         {
             if (site.Function is not { } function || site.Call.Func is not Attribute { Attr: "save", Value: Name receiver }) continue;
-            if (!IsUpload(receiver.Id, site, index)) continue;
+            // `self.save()` is the object's own method (pickle's Pickler calls it thousands of times).
+            if (receiver.Id is "self" or "cls" || !IsUpload(receiver.Id, site, index)) continue;
             var calls = index.Calls.Where(c => ReferenceEquals(c.Function, function)).ToList();
             var sanitises = calls.Any(c => c.Callee is "werkzeug.utils.secure_filename" or "werkzeug.secure_filename" || c.Callee?.EndsWith("secure_filename", StringComparison.Ordinal) == true);
             var checksExtension = calls.Any(c => c.MethodName is { } m && (m.Contains("allowed", StringComparison.OrdinalIgnoreCase)
@@ -60,11 +61,11 @@ public sealed class UploadCollector : IFactCollector
         if (LocalAssignments.LastValue(index, function, name, save.Call.Range.Start) is { } value
             && value.Descendants().Prepend(value).Any(n => n is Attribute { Attr: "files" or "FILES" }))
             return true;
-        return index.NodesWithScope.Any(p => ReferenceEquals(p.Function, function) && p.Node is Attribute { Attr: "filename", Value: Name owner } && owner.Id == name);
+        return index.NodesIn(function).Any(n => n is Attribute { Attr: "filename", Value: Name owner } && owner.Id == name);
     }
 
     private static bool MentionsAllowList(PythonFunction function, PythonIndex index) =>
-        index.NodesWithScope.Any(p => ReferenceEquals(p.Function, function) && p.Node switch
+        index.NodesIn(function).Any(node => node switch
         {
             Name name => name.Id.Contains("ALLOWED", StringComparison.OrdinalIgnoreCase) || name.Id.Contains("EXTENSION", StringComparison.OrdinalIgnoreCase),
             Constant { Value: ConstantValue.StrValue text } => text.Value.Contains("ALLOWED", StringComparison.Ordinal),

@@ -37,7 +37,10 @@ public sealed class Leg001NoLegalPages : IProjectRule
             RuleReference.Cwe(359, "Exposure of Private Personal Information to an Unauthorized Actor"),
             RuleReference.Asvs("8.3.3", "Users are provided clear language regarding collection and use of supplied personal information"),
             new RuleReference("GDPR Art. 13: Information to be provided", "https://gdpr-info.eu/art-13-gdpr/"),
-        ]);
+        ])
+    {
+        Requirement = "Privacy policy, terms or cookie pages exist",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -37,7 +37,10 @@ public sealed class Leg002TrackingWithoutConsent : IProjectRule
             RuleReference.Asvs("8.3.2", "Users have a method to remove or export their data on demand"),
             new RuleReference("Google: consent mode", "https://developers.google.com/tag-platform/security/guides/consent"),
             new RuleReference("ICO: cookies and similar technologies", "https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/guide-to-pecr/cookies-and-similar-technologies/"),
-        ]);
+        ])
+    {
+        Requirement = "Analytics and advertising scripts wait for cookie consent",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

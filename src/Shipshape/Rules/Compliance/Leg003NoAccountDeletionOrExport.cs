@@ -39,7 +39,10 @@ public sealed class Leg003NoAccountDeletionOrExport : IProjectRule
             RuleReference.Asvs("8.3.2", "Users have a method to remove or export their data on demand"),
             new RuleReference("GDPR Art. 17: Right to erasure", "https://gdpr-info.eu/art-17-gdpr/"),
             new RuleReference("GDPR Art. 20: Right to data portability", "https://gdpr-info.eu/art-20-gdpr/"),
-        ]);
+        ])
+    {
+        Requirement = "Users can delete their account or export their data",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -1,5 +1,6 @@
 using Shipshape.Config;
 using Shipshape.Discovery;
+using Shipshape.Facts.General;
 using Shipshape.Model;
 
 namespace Shipshape.Rules.Data;
@@ -7,9 +8,9 @@ namespace Shipshape.Rules.Data;
 /// <summary>
 /// DATA001: SQLite as the production database. This file hosts every form of the rule, dispatched by
 /// file kind: the configuration form (a <c>sqlite:</c> URL in env files, compose <c>environment</c>
-/// or Dockerfile <c>ENV</c>) is implemented here; the Python form (<c>SQLALCHEMY_DATABASE_URI =
-/// "sqlite:///…"</c>, Django's <c>ENGINE: django.db.backends.sqlite3</c>) belongs in
-/// <see cref="Check"/> as another case when it is added.
+/// or Dockerfile <c>ENV</c>) and the Python form (<c>SQLALCHEMY_DATABASE_URI = "sqlite:///…"</c>, a SQLite
+/// fallback in <c>os.getenv("DATABASE_URL", "sqlite:///…")</c>, <c>create_engine("sqlite://…")</c>, Django's
+/// <c>ENGINE: django.db.backends.sqlite3</c>, read by <see cref="DatabaseSettings"/>).
 /// </summary>
 public sealed class Data001SqliteDatabase : IFileRule
 {
@@ -21,7 +22,10 @@ public sealed class Data001SqliteDatabase : IFileRule
         Confidence: Confidence.High,
         Kind: RuleKind.Static,
         Summary: "Checks for SQLite database URLs (`sqlite:///…`, `sqlite+aiosqlite:///…`) in configuration that can "
-            + "reach production: env files, compose `environment:` and Dockerfile `ENV`. Development-only files are not checked.",
+            + "reach production: env files, compose `environment:` and Dockerfile `ENV`; and in Python: "
+            + "`SQLALCHEMY_DATABASE_URI`/`DATABASE_URL` settings (also as the fallback of `os.getenv(\"DATABASE_URL\", \"sqlite:///…\")`), "
+            + "`create_engine(url)` and Django's `DATABASES` engine. Development-only files, tests and development or test "
+            + "configuration classes are not checked.",
         Why: "SQLite allows one writer at a time: under several gunicorn workers or threads, concurrent writes wait on a "
             + "file lock and fail with `database is locked`. The database is a file inside the container or server, so "
             + "it is lost with the container unless a volume holds it, cannot be shared by several instances, and has "
@@ -33,6 +37,9 @@ public sealed class Data001SqliteDatabase : IFileRule
             new RuleExample("env file", "shell",
                 Failing: "DATABASE_URL=sqlite:///instance/app.db",
                 Passing: "DATABASE_URL=postgresql://app:${DB_PASSWORD}@db:5432/app"),
+            new RuleExample("Flask-SQLAlchemy", "python",
+                Failing: "SQLALCHEMY_DATABASE_URI = os.environ.get(\"DATABASE_URL\", \"sqlite:///lumo.db\")",
+                Passing: "SQLALCHEMY_DATABASE_URI = os.environ[\"DATABASE_URL\"]  # postgresql://... in production"),
         ],
         References:
         [
@@ -44,13 +51,24 @@ public sealed class Data001SqliteDatabase : IFileRule
         Requirement = "Production configuration uses a server database, not SQLite",
     };
 
-    // The Python form will add FileKind.Python here and a case below.
-    public IReadOnlySet<FileKind> FileKinds { get; } = ConfigSettings.Kinds;
+    public IReadOnlySet<FileKind> FileKinds { get; } = ConfigSettings.Kinds.Append(FileKind.Python).ToHashSet();
 
     public void Check(FileContext file)
     {
-        if (ConfigSettings.Kinds.Contains(file.Kind))
+        if (file.Kind == FileKind.Python)
+            CheckPython(file);
+        else if (ConfigSettings.Kinds.Contains(file.Kind))
             CheckSettings(file);
+    }
+
+    private static void CheckPython(FileContext file)
+    {
+        foreach (var uri in file.Parsed<DatabaseSettings>().Uris.Where(u => u.IsSqlite))
+        {
+            file.Report(uri.Location, uri.FromEnvironment
+                ? "SQLite is the fallback database when the environment variable is unset"
+                : "SQLite is the configured database: one writer at a time, local to one machine");
+        }
     }
 
     private void CheckSettings(FileContext file)

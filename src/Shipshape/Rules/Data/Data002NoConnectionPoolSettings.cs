@@ -35,7 +35,10 @@ public sealed class Data002NoConnectionPoolSettings : IProjectRule
             RuleReference.Cwe(400, "Uncontrolled Resource Consumption"),
             RuleReference.Asvs("1.14.1", "Segregation of components of differing trust levels"),
             new RuleReference("SQLAlchemy: Dealing with Disconnects", "https://docs.sqlalchemy.org/en/20/core/pooling.html#dealing-with-disconnects"),
-        ]);
+        ])
+    {
+        Requirement = "The database connection pool is configured (pre-ping, recycle, size)",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

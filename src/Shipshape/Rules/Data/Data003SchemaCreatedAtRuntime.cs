@@ -36,7 +36,10 @@ public sealed class Data003SchemaCreatedAtRuntime : IFileRule
             RuleReference.Asvs("14.1.1", "The application build and deployment processes are performed in a secure and repeatable way"),
             new RuleReference("Flask-Migrate", "https://flask-migrate.readthedocs.io/"),
             new RuleReference("Alembic tutorial", "https://alembic.sqlalchemy.org/en/latest/tutorial.html"),
-        ]);
+        ])
+    {
+        Requirement = "The schema is managed by migrations, not create_all()",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python };
 

@@ -33,19 +33,15 @@ public sealed class Data004InMemoryState : IProjectRule
             RuleReference.Cwe(362, "Concurrent Execution using Shared Resource with Improper Synchronization ('Race Condition')"),
             RuleReference.Asvs("1.11.3", "All high-value business logic flows, including authentication, session management and access control are thread safe and resistant to time-of-check and time-of-use race conditions"),
             new RuleReference("The Twelve-Factor App: VI. Processes", "https://12factor.net/processes"),
-        ]);
-
-    public CheckOutcome Check(ProjectContext project)
+        ])
     {
-        if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
-        var state = project.Facts.Get(FactKeys.ModuleState).Where(s => !s.NamedAsCache).ToList();
-        foreach (var container in state)
-        {
-            project.Report(container.Definition,
-                $"Module-level `{container.Name}` is written by {string.Join(", ", container.Writers.Select(w => $"`{w}`"))}: "
-                + "state kept in one process's memory is lost on restart and not shared between workers");
-        }
+        Requirement = "No application state is kept in process memory",
+    };
 
-        return state.Count > 0 ? CheckOutcome.Fail() : CheckOutcome.Pass("no module-level container written by functions");
-    }
+    public CheckOutcome Check(ProjectContext project) =>
+        WebApps.ReportEach(project, project.Facts.Get(FactKeys.ModuleState).Where(s => !s.NamedAsCache).ToList(),
+            container => container.Definition,
+            container => $"Module-level `{container.Name}` is written by {string.Join(", ", container.Writers.Select(w => $"`{w}`"))}: "
+                + "state kept in one process's memory is lost on restart and not shared between workers",
+            "no module-level container written by functions");
 }

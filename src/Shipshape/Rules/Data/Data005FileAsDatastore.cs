@@ -32,18 +32,13 @@ public sealed class Data005FileAsDatastore : IProjectRule
             RuleReference.Cwe(362, "Concurrent Execution using Shared Resource with Improper Synchronization ('Race Condition')"),
             RuleReference.Asvs("1.11.3", "All high-value business logic flows are thread safe and resistant to time-of-check and time-of-use race conditions"),
             new RuleReference("The Twelve-Factor App: IV. Backing services", "https://12factor.net/backing-services"),
-        ]);
-
-    public CheckOutcome Check(ProjectContext project)
+        ])
     {
-        if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
-        var stores = project.Facts.Get(FactKeys.FileDatastores);
-        foreach (var store in stores)
-        {
-            project.Report(store.Location,
-                $"`{store.Function}` rewrites a {store.Format} file as the datastore: no transactions, lost updates between concurrent requests");
-        }
+        Requirement = "No JSON or CSV file is used as the datastore",
+    };
 
-        return stores.Count > 0 ? CheckOutcome.Fail() : CheckOutcome.Pass("no JSON/CSV file rewritten as a datastore");
-    }
+    public CheckOutcome Check(ProjectContext project) =>
+        WebApps.ReportEach(project, project.Facts.Get(FactKeys.FileDatastores), store => store.Location,
+            store => $"`{store.Function}` rewrites a {store.Format} file as the datastore: no transactions, lost updates between concurrent requests",
+            "no JSON/CSV file rewritten as a datastore");
 }

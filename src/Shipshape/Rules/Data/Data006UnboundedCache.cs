@@ -33,7 +33,10 @@ public sealed class Data006UnboundedCache : IProjectRule
             RuleReference.Cwe(770, "Allocation of Resources Without Limits or Throttling"),
             RuleReference.Asvs("11.1.4", "The application has anti-automation controls to protect against excessive calls"),
             new RuleReference("Python docs: functools.lru_cache", "https://docs.python.org/3/library/functools.html#functools.lru_cache"),
-        ]);
+        ])
+    {
+        Requirement = "In-process caches are bounded",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -40,7 +40,10 @@ public sealed class Data007NaiveUtcDatetime : IFileRule
             RuleReference.Asvs("1.14.1", "Verify the segregation of components of differing trust levels"),
             new RuleReference("Python docs: datetime.utcnow (deprecated since 3.12)", "https://docs.python.org/3/library/datetime.html#datetime.datetime.utcnow"),
             new RuleReference("Ruff DTZ003: call-datetime-utcnow", "https://docs.astral.sh/ruff/rules/call-datetime-utcnow/"),
-        ]);
+        ])
+    {
+        Requirement = "Datetimes are timezone-aware (no utcnow/utcfromtimestamp)",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python };
 

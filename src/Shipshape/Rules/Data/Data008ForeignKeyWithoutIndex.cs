@@ -38,7 +38,10 @@ public sealed class Data008ForeignKeyWithoutIndex : IFileRule
             RuleReference.Asvs("11.1.4", "The application has anti-automation controls to protect against excessive calls"),
             new RuleReference("SQLAlchemy: Column.index", "https://docs.sqlalchemy.org/en/20/core/metadata.html#sqlalchemy.schema.Column.params.index"),
             new RuleReference("PostgreSQL: foreign keys are not indexed automatically", "https://www.postgresql.org/docs/current/ddl-constraints.html#DDL-CONSTRAINTS-FK"),
-        ]);
+        ])
+    {
+        Requirement = "Foreign-key columns are indexed",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python };
 

@@ -18,7 +18,7 @@ public sealed class Err002SwallowedException : IFileRule
         Confidence: Confidence.High,
         Kind: RuleKind.Static,
         Summary: "Checks for `except:`, `except Exception:` and `except BaseException:` clauses whose body is only "
-            + "`pass`, `continue` or `...`: the error is dropped without a log line or a re-raise.",
+            + "`pass`, `continue` or `...`: the error is dropped without a log line or a re-raise. Test files are not checked.",
         Why: "When a failure is swallowed, the request carries on as if it had worked: a half-written record is "
             + "returned, a payment is not charged, a file is not saved, and nobody can tell why because nothing was "
             + "logged. Narrow handlers (`except KeyError: pass`) state an expected case and are not reported.",
@@ -36,12 +36,17 @@ public sealed class Err002SwallowedException : IFileRule
             RuleReference.Cwe(390, "Detection of Error Condition Without Action"),
             RuleReference.Asvs("7.4.1", "Generic error message shown when an unexpected error occurs"),
             new RuleReference("Ruff S110: try-except-pass", "https://docs.astral.sh/ruff/rules/try-except-pass/"),
-        ]);
+        ])
+    {
+        Requirement = "No exception is swallowed by a broad `except` without a log line or re-raise",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python };
 
     public void Check(FileContext file)
     {
+        // Tests provoke and discard failures on purpose; the audit is about application code.
+        if (CodePaths.IsTest(file.Path)) return;
         foreach (var node in file.Parsed<PythonIndex>().Nodes)
         {
             if (node is not ExceptHandler handler || !IsBroad(handler.Type) || !OnlyDiscards(handler.Body)) continue;

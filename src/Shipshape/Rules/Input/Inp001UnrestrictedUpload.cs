@@ -37,7 +37,10 @@ public sealed class Inp001UnrestrictedUpload : IProjectRule
             RuleReference.Asvs("12.1.1", "The application will not accept large files that could fill up storage or cause a denial of service"),
             RuleReference.Asvs("12.2.1", "Files obtained from untrusted sources are validated to be of expected type based on the file's content"),
             new RuleReference("Flask: Uploading Files", "https://flask.palletsprojects.com/en/latest/patterns/fileuploads/"),
-        ]);
+        ])
+    {
+        Requirement = "Uploads are saved under sanitised names, after an extension check, with a request-size limit",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -34,14 +34,13 @@ public sealed class Inp002PathTraversal : IProjectRule
             RuleReference.Cwe(22, "Improper Limitation of a Pathname to a Restricted Directory ('Path Traversal')"),
             RuleReference.Asvs("12.3.1", "User-submitted filename metadata is not used directly by system or framework filesystems"),
             new RuleReference("Flask: send_from_directory", "https://flask.palletsprojects.com/en/latest/api/#flask.send_from_directory"),
-        ]);
-
-    public CheckOutcome Check(ProjectContext project)
+        ])
     {
-        if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
-        var paths = project.Facts.Get(FactKeys.RequestPaths);
-        foreach (var path in paths)
-            project.Report(path.Location, $"Request data reaches `{path.Sink}`: a client can name files outside the intended folder");
-        return paths.Count > 0 ? CheckOutcome.Fail() : CheckOutcome.Pass("no request data reaches a file path");
-    }
+        Requirement = "No request data reaches a file path unsanitised",
+    };
+
+    public CheckOutcome Check(ProjectContext project) =>
+        WebApps.ReportEach(project, project.Facts.Get(FactKeys.RequestPaths), path => path.Location,
+            path => $"Request data reaches `{path.Sink}`: a client can name files outside the intended folder",
+            "no request data reaches a file path");
 }

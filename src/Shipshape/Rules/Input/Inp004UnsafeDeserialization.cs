@@ -60,7 +60,10 @@ public sealed class Inp004UnsafeDeserialization : IFileRule
             RuleReference.Cwe(1336, "Improper Neutralization of Special Elements Used in a Template Engine"),
             RuleReference.Asvs("5.5.3", "Deserialization of untrusted data is avoided or is protected in both custom code and third-party libraries"),
             new RuleReference("Python docs: pickle", "https://docs.python.org/3/library/pickle.html"),
-        ]);
+        ])
+    {
+        Requirement = "No unsafe deserialisation, eval or template compilation of untrusted data",
+    };
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python };
 

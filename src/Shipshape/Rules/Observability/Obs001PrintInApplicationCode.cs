@@ -34,14 +34,12 @@ public sealed class Obs001PrintInApplicationCode : IProjectRule
             RuleReference.Asvs("7.1.3", "The application logs security relevant events"),
             new RuleReference("Python Logging HOWTO", "https://docs.python.org/3/howto/logging.html"),
             new RuleReference("Ruff T201: print", "https://docs.astral.sh/ruff/rules/print/"),
-        ]);
-
-    public CheckOutcome Check(ProjectContext project)
+        ])
     {
-        if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
-        var prints = project.Facts.Get(FactKeys.PrintCalls);
-        foreach (var print in prints)
-            project.Report(print.Location, "`print()` in application code: use a logger with a level and context");
-        return prints.Count > 0 ? CheckOutcome.Fail() : CheckOutcome.Pass("no print() in application code");
-    }
+        Requirement = "Application code logs through the logging module, not print()",
+    };
+
+    public CheckOutcome Check(ProjectContext project) =>
+        WebApps.ReportEach(project, project.Facts.Get(FactKeys.PrintCalls), print => print.Location,
+            _ => "`print()` in application code: use a logger with a level and context", "no print() in application code");
 }

@@ -35,16 +35,13 @@ public sealed class Obs002NoLoggingConfiguration : IProjectRule
             RuleReference.Asvs("7.1.3", "The application logs security relevant events including successful and failed authentication events"),
             new RuleReference("Flask: Logging", "https://flask.palletsprojects.com/en/latest/logging/"),
             new RuleReference("Django: Logging", "https://docs.djangoproject.com/en/stable/topics/logging/"),
-        ]);
-
-    public CheckOutcome Check(ProjectContext project)
+        ])
     {
-        if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
-        var setup = project.Facts.Get(FactKeys.LoggingSetup);
-        if (setup.Count > 0) return CheckOutcome.Pass($"{setup[0].How} at {setup[0].Location.Path}:{setup[0].Location.StartLine}");
-        project.Report(Shipshape.Facts.Python.AppAnchor.Of(project.Facts, project.EntryPoint),
+        Requirement = "Logging is configured (levels, handlers, format)",
+    };
+
+    public CheckOutcome Check(ProjectContext project) =>
+        WebApps.RequireAny(project, project.Facts.Get(FactKeys.LoggingSetup), setup => (setup.How, setup.Location),
             "No logging configuration: no basicConfig, dictConfig, fileConfig, added handler, structlog/loguru setup, "
             + "Django LOGGING or gunicorn errorlog was found");
-        return CheckOutcome.Fail();
-    }
 }

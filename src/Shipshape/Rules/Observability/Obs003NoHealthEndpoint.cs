@@ -35,7 +35,10 @@ public sealed class Obs003NoHealthEndpoint : IProjectRule
             RuleReference.Cwe(778, "Insufficient Logging"),
             RuleReference.Asvs("14.1.1", "The application build and deployment processes are performed in a secure and repeatable way"),
             new RuleReference("Kubernetes: liveness, readiness and startup probes", "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/"),
-        ]);
+        ])
+    {
+        Requirement = "A health or readiness endpoint exists",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

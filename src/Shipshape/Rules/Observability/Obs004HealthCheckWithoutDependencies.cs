@@ -33,7 +33,10 @@ public sealed class Obs004HealthCheckWithoutDependencies : IProjectRule
             RuleReference.Cwe(754, "Improper Check for Unusual or Exceptional Conditions"),
             RuleReference.Asvs("14.1.1", "The application build and deployment processes are performed in a secure and repeatable way"),
             new RuleReference("Microsoft: Health Endpoint Monitoring pattern", "https://learn.microsoft.com/en-us/azure/architecture/patterns/health-endpoint-monitoring"),
-        ]);
+        ])
+    {
+        Requirement = "The health endpoint checks the database",
+    };
 
     public CheckOutcome Check(ProjectContext project)
     {

@@ -31,15 +31,12 @@ public sealed class Obs005NoErrorTracking : IProjectRule
             RuleReference.Cwe(778, "Insufficient Logging"),
             RuleReference.Asvs("7.2.2", "All access control decisions can be logged and all failed decisions are logged"),
             new RuleReference("Sentry for Python", "https://docs.sentry.io/platforms/python/"),
-        ]);
-
-    public CheckOutcome Check(ProjectContext project)
+        ])
     {
-        if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
-        var trackers = project.Facts.Get(FactKeys.ErrorTracking);
-        if (trackers.Count > 0) return CheckOutcome.Pass($"{trackers[0].Provider} at {trackers[0].Location.Path}:{trackers[0].Location.StartLine}");
-        project.Report(Shipshape.Facts.Python.AppAnchor.Of(project.Facts, project.EntryPoint),
+        Requirement = "Errors are reported to an error-tracking service",
+    };
+
+    public CheckOutcome Check(ProjectContext project) =>
+        WebApps.RequireAny(project, project.Facts.Get(FactKeys.ErrorTracking), tracker => (tracker.Provider, tracker.Location),
             "No error tracking: no Sentry, Rollbar, Bugsnag, Honeybadger, Airbrake, New Relic, Elastic APM or Datadog initialisation was found");
-        return CheckOutcome.Fail();
-    }
 }

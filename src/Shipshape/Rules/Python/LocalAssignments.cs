@@ -12,10 +12,10 @@ public static class LocalAssignments
     public static Expr? LastValue(PythonIndex index, PythonFunction? function, string name, int before)
     {
         Expr? last = null;
-        foreach (var (node, scope) in index.NodesWithScope)
+        foreach (var node in index.NodesIn(function))
         {
             if (node.Range.Start >= before) break;
-            if (!ReferenceEquals(scope, function) || node is not Assign assign) continue;
+            if (node is not Assign assign) continue;
             if (assign.Targets.Any(t => t is Name n && n.Id == name)) last = assign.Value;
         }
 

@@ -11,6 +11,10 @@ namespace Shipshape.Rules.Python;
 /// </summary>
 public sealed class PythonIndex : IParsedFile<PythonIndex>
 {
+    private readonly ImmutableArray<(Node Node, PythonFunction? Function)> _scopes;
+    private readonly IReadOnlyDictionary<PythonFunction, ImmutableArray<Node>> _functionNodes;
+    private readonly ImmutableArray<Node> _moduleNodes;
+
     private PythonIndex(SemanticModel semantics, ImmutableArray<CallSite> calls, ImmutableArray<PythonFunction> functions,
         ImmutableArray<Node> nodes, ImmutableArray<(Node Node, PythonFunction? Function)> nodeScopes)
     {
@@ -19,9 +23,17 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
         Functions = functions;
         Nodes = nodes;
         _scopes = nodeScopes;
-    }
+        var byFunction = new Dictionary<PythonFunction, ImmutableArray<Node>.Builder>(ReferenceEqualityComparer.Instance);
+        foreach (var (node, function) in nodeScopes)
+        {
+            if (function is null) continue;
+            if (!byFunction.TryGetValue(function, out var list)) byFunction[function] = list = ImmutableArray.CreateBuilder<Node>();
+            list.Add(node);
+        }
 
-    private readonly ImmutableArray<(Node Node, PythonFunction? Function)> _scopes;
+        _functionNodes = byFunction.ToDictionary<KeyValuePair<PythonFunction, ImmutableArray<Node>.Builder>, PythonFunction, ImmutableArray<Node>>(p => p.Key, p => p.Value.ToImmutable(), ReferenceEqualityComparer.Instance);
+        _moduleNodes = nodeScopes.Where(p => p.Function is null).Select(p => p.Node).ToImmutableArray();
+    }
 
     public SemanticModel Semantics { get; }
 
@@ -36,6 +48,10 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
 
     /// <summary>Every node with the innermost function around it (null at module or class level).</summary>
     public IEnumerable<(Node Node, PythonFunction? Function)> NodesWithScope => _scopes;
+
+    /// <summary>The nodes whose innermost function is <paramref name="function"/> (module and class level for null), in source order.</summary>
+    public ImmutableArray<Node> NodesIn(PythonFunction? function) =>
+        function is null ? _moduleNodes : _functionNodes.TryGetValue(function, out var nodes) ? nodes : [];
 
     public static PythonIndex Parse(FileContext file)
     {

@@ -108,9 +108,8 @@ public sealed class RequestData
             }
         }
 
-        foreach (var (node, scope) in _index.NodesWithScope)
+        foreach (var node in _index.NodesIn(function))
         {
-            if (!ReferenceEquals(scope, function)) continue;
             switch (node)
             {
                 case Assign assign when Carries(assign.Value, locals):

@@ -1,4 +1,6 @@
-"""Rate limits, security headers and HTTPS: present so that the CLI tests see only the bare except at medium."""
+"""Rate limits, security headers, HTTPS and logging: present so that the CLI tests see only the bare except at medium."""
+import logging
+
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_talisman import Talisman
@@ -8,3 +10,4 @@ from app import app
 Limiter(get_remote_address, app=app, default_limits=['100 per minute'])
 Talisman(app)
 app.config['SESSION_COOKIE_SAMESITE'] = 'Lax'
+logging.basicConfig(level=logging.INFO)
