@@ -57,6 +57,18 @@ public class SeedClaimsVerificationTests
         Assert.Contains("routes_auth.py:13 register (/register) is limited to '3 per hour'", registration.Evidence);
     }
 
+    [Fact]
+    public void The_password_minimum_is_compared_with_the_form_and_the_settings()
+    {
+        // samples/lumo: before has Length(min=6) on the registration form; after sets PASSWORD_MIN_LENGTH = 8.
+        var before = At(Verify("000", "lumo", "before"), 38);
+        Assert.Equal(ClaimVerdict.Contradicted, before.Verdict);
+        Assert.Contains("forms.py:9 requires at least 6 characters (Length on RegistrationForm.password)", before.Evidence);
+        var after = At(Verify("000", "lumo", "after"), 38);
+        Assert.Equal(ClaimVerdict.Verified, after.Verdict);
+        Assert.Contains("config.py:29 sets PASSWORD_MIN_LENGTH = 8", after.Evidence);
+    }
+
     [Theory]
     [InlineData("000", "lumo", "after")]
     [InlineData("001", "leoc", "after")]
