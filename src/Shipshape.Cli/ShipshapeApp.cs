@@ -14,11 +14,13 @@ public static class ShipshapeApp
         var root = new RootCommand("Shipshape: is this Python web app ready for production? Evidence for every answer.")
         {
             ScanCommand.Create(console),
-            ProbeCommand.Create(console), AuditCommand.Create(console),
+            ProbeCommand.Create(console),
+            AuditCommand.Create(console),
             RulesCommand.Create(console),
             ExplainCommand.Create(console),
             InitCommand.Create(console),
             DiffCommand.Create(console),
+            VerifyCommand.Create(console),
         };
 
         try

@@ -21,6 +21,7 @@ public sealed class MarkdownReportWriter(DateTimeOffset? generatedAt = null) : I
         var md = new StringBuilder();
         WriteHeader(md, report);
         WriteSummary(md, report);
+        ClaimsMarkdownSection.Write(md, report);
         var numbers = WriteIssues(md, report);
         WriteScorecard(md, report);
         WriteChecklist(md, report, numbers);

@@ -1,0 +1,34 @@
+using Shipshape.Claims.Shapes;
+
+namespace Shipshape.Claims;
+
+/// <summary>
+/// Finds every claim of a readiness report. Each line is offered to the shapes in order and the
+/// first that recognises it names the claim; a line is at most one claim.
+/// </summary>
+public static class ClaimExtractor
+{
+    /// <summary>Order matters: specific shapes (verdict, audit finding, checklist) before the generic tick.</summary>
+    private static readonly IClaimShape[] Shapes =
+    [
+        new VerdictClaim(), new AuditFindingClaim(), new ChecklistClaim(), new VerificationLineClaim(),
+        new ScorecardRowClaim(), new CapacityClaim(), new TickedHeadingClaim(), new StatusWordClaim(), new FigureClaim(),
+    ];
+
+    public static IReadOnlyList<ExtractedClaim> Extract(ReportDocument document)
+    {
+        var claims = new List<ExtractedClaim>();
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            if (Shapes.FirstOrDefault(s => s.Matches(line, document, i)) is not { } shape) continue;
+            var cited = shape.Shape == ClaimShape.AuditFinding ? AuditFindingClaim.Cited(document, i) : null;
+            claims.Add(new(line.Text, line.Line, shape.Shape, line.Section, cited));
+        }
+        return claims;
+    }
+
+    /// <summary>Unticked checklist items: what the report itself says is still to do.</summary>
+    public static IReadOnlyList<ReportLine> OpenItems(ReportDocument document) =>
+        document.Lines.Where(l => l.Task == false).ToList();
+}

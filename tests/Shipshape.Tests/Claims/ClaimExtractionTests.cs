@@ -1,0 +1,97 @@
+using Shipshape.Claims;
+using Shipshape.Tests.Support;
+
+namespace Shipshape.Tests.Claims;
+
+public class ClaimExtractionTests
+{
+    private static IReadOnlyList<ExtractedClaim> Extract(string markdown) => ClaimExtractor.Extract(ReportDocument.Parse(markdown));
+
+    /// <summary>
+    /// Counted by reading each seed beside the extractor's listing once, line by line:
+    /// 000: 16 ticked headings (lines 14-165), 21 table rows (12 scorecard rows, 9 ticked ad-platform
+    ///      rows; "Uptime Monitoring ⚠️ Setup" is not one), 8 [x] items, 19 ticked bullets, 5 figures
+    ///      (4 rate limits, "Minimum 8 characters"), 2 capacity lines, 4 verdicts ("Production Ready: ❌ NO"
+    ///      under "Before Fixes" is not one) = 75.
+    /// 001: 13 ticked headings, 12 "Verification: ✓" lines, 11 ticked or FIXED/PASSED lines, 1 verdict = 37.
+    /// 002 (audit): 21 numbered issues under the four "… Issues" chapters, 1 verdict = 22.
+    /// 003: 3 "COMPLETE ✅" phase headings, 12 table rows, 26 ticked lines, 4 bullets under "Issues
+    ///      Resolved", 3 verdicts = 48.
+    /// 004 (audit): 14 "❌" findings, the "✅ WHAT'S ALREADY GOOD" heading and its 8 bullets, 1 verdict = 24.
+    /// </summary>
+    [Theory]
+    [InlineData("000", 75)]
+    [InlineData("001", 37)]
+    [InlineData("002", 22)]
+    [InlineData("003", 48)]
+    [InlineData("004", 24)]
+    public void Seed_claims_are_all_found(string seed, int expected) => Assert.Equal(expected, Extract(Seeds.Text(seed)).Count);
+
+    [Fact]
+    public void Claims_keep_their_text_and_report_line()
+    {
+        var claims = Extract(Seeds.Text("000"));
+        Assert.Contains(claims, c => c is { Line: 16, Shape: ClaimShape.TickedHeading, Text: "1. CSRF Protection ✅ FIXED" });
+        Assert.Contains(claims, c => c is { Line: 27, Shape: ClaimShape.Figure, Text: "Login: 10 attempts per minute" });
+        Assert.Contains(claims, c => c is { Line: 4, Shape: ClaimShape.Verdict });
+        Assert.Contains(claims, c => c is { Line: 154, Shape: ClaimShape.Capacity });
+        Assert.Contains(claims, c => c is { Line: 179, Shape: ClaimShape.ScorecardRow });
+        Assert.Contains(claims, c => c is { Line: 317, Shape: ClaimShape.Checklist, Text: "CSRF protection enabled" });
+        // "Before:" bullets describe the old state and are never claims.
+        Assert.DoesNotContain(claims, c => c.Text.StartsWith("Before", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Verification_lines_are_claims()
+    {
+        var claims = Extract(Seeds.Text("001"));
+        Assert.Contains(claims, c => c is { Line: 34, Shape: ClaimShape.VerificationLine, Text: "Verification: ✓ All bare excepts eliminated" });
+    }
+
+    [Fact]
+    public void Audit_findings_cite_the_file_and_line_the_report_names()
+    {
+        var claims = Extract(Seeds.Text("002"));
+        var debug = Assert.Single(claims, c => c.Line == 16);
+        Assert.Equal(ClaimShape.AuditFinding, debug.Shape);
+        Assert.Equal(new CitedLocation("app.py", 3662), debug.Cited);
+        var vault = Extract(Seeds.Text("004"));
+        Assert.Equal(new CitedLocation("app.py", 646), Assert.Single(vault, c => c.Text == "❌ Debug Mode Enabled").Cited);
+        // The grouping heading "1. Security Issues" has findings below it; it is not one.
+        Assert.DoesNotContain(vault, c => c.Text.Contains("Security Issues", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unticked_items_are_open_items_not_claims()
+    {
+        var document = ReportDocument.Parse(Seeds.Text("002"));
+        var open = ClaimExtractor.OpenItems(document);
+        Assert.Equal(18, open.Count); // lines 344-361: the 18 "- [ ]" items of "Before Going Live"
+        Assert.Contains(open, o => o.Text == "Implement CSRF protection");
+        Assert.DoesNotContain(ClaimExtractor.Extract(document), c => c.Shape == ClaimShape.Checklist);
+    }
+
+    [Fact]
+    public void A_report_in_another_layout_still_yields_its_claims()
+    {
+        var document = ReportDocument.Parse(File.ReadAllText(TestPaths.Fixture("claims", "plain-layout.md")));
+        var claims = ClaimExtractor.Extract(document).Select(c => (c.Line, c.Shape)).ToList();
+        Assert.Equal(
+        [
+            (3, ClaimShape.Verdict),
+            (7, ClaimShape.StatusWord), (8, ClaimShape.StatusWord), (9, ClaimShape.StatusWord), (10, ClaimShape.StatusWord),
+            (14, ClaimShape.Checklist), (15, ClaimShape.Checklist),
+            (22, ClaimShape.ScorecardRow), (23, ClaimShape.ScorecardRow),
+        ], claims);
+        Assert.Equal("Backups restored in a drill", Assert.Single(ClaimExtractor.OpenItems(document)).Text);
+    }
+
+    [Theory]
+    [InlineData("000", 8.5)]
+    [InlineData("003", 10.0)]
+    public void The_claimed_score_is_read(string seed, double expected) =>
+        Assert.Equal(expected, ClaimedScore.Find(ReportDocument.Parse(Seeds.Text(seed))));
+
+    [Fact]
+    public void A_report_without_a_score_claims_none() => Assert.Null(ClaimedScore.Find(ReportDocument.Parse(Seeds.Text("002"))));
+}
