@@ -42,9 +42,26 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_forward_diff_passes_the_regression_gate()
+    public void A_check_that_starts_failing_trips_the_regression_gate_even_when_the_score_rises()
     {
-        Assert.Equal(0, CliRunner.Run("diff", _before, _after, "--fail-on-regression").ExitCode);
+        // leoc/after installs CSRFProtect but exempts the unlock form (a deliberate false claim of the
+        // sample): CSRF002 fails only after, so the category regressed although its score went up.
+        var run = CliRunner.Run("diff", _before, _after, "--fail-on-regression");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(["CSRF002"], FailingChecks(_after, "csrf"));
+        Assert.DoesNotContain("CSRF002", FailingChecks(_before, "csrf"));
+        Assert.Matches(@"CSRF protection\s*\|\s*0\.0\s*\|\s*5\.0\s*\|\s*REGRESSED", run.Out);
+    }
+
+    [Fact]
+    public void A_forward_diff_without_new_failures_passes_the_regression_gate()
+    {
+        // The Django sample's after state fixes what check --deploy reports and adds no new failure.
+        var run = CliRunner.Run("diff", Scan("django", "before"), Scan("django", "after"), "--fail-on-regression");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("REGRESSED", run.Out);
     }
 
     [Fact]
