@@ -41,6 +41,8 @@ public sealed class Dbg004ExceptionDetailsReturned : IFileRule
     public void Check(FileContext file)
     {
         var semantics = file.Python.Semantics;
+        // Only a module that imports a web framework answers clients; `return str(err)` in a library or tool does not.
+        if (!semantics.Imports.Values.Any(IsWebFramework)) return;
         foreach (var handler in file.Python.Parsed.Module.Descendants().OfType<ExceptHandler>())
         {
             foreach (var node in handler.Body.SelectMany(s => s.Descendants().Prepend(s)))
@@ -57,6 +59,9 @@ public sealed class Dbg004ExceptionDetailsReturned : IFileRule
             }
         }
     }
+
+    private static bool IsWebFramework(string qualifiedName) =>
+        qualifiedName.Split('.')[0] is "flask" or "fastapi" or "starlette" or "django" or "quart" or "sanic" or "aiohttp" or "werkzeug" or "rest_framework";
 
     // `e`, `str(e)`, `e.args` disclose; an attribute made for users (`e.public_message`, `e.description`) does not.
     private static bool Discloses(Expr value, string? exceptionName, Shipshape.Python.Semantics.SemanticModel semantics)

@@ -44,10 +44,20 @@ public sealed class Err001BareExcept : IFileRule
     {
         foreach (var node in file.Python.Parsed.Module.Descendants())
         {
-            if (node is not ExceptHandler { Type: null } handler) continue;
+            if (node is not ExceptHandler { Type: null } handler || ReRaises(handler)) continue;
             // Point at the `except` keyword itself, not the whole clause and its body.
             file.Report(handler.Range.Start, handler.Range.Start + "except".Length,
-                "Bare `except:` catches every exception, including KeyboardInterrupt and SystemExit, and hides the cause");
+                "Bare `except:` catches every exception, including KeyboardInterrupt and SystemExit");
         }
+    }
+
+    // A bare `raise` in the handler's own statements passes every exception on, so nothing is swallowed;
+    // one inside a nested function or class runs some other time and does not count.
+    private static bool ReRaises(ExceptHandler handler)
+    {
+        var nodes = handler.Body.SelectMany(s => s.Descendants().Prepend(s)).ToList();
+        var nested = nodes.Where(n => n is FunctionDef or AsyncFunctionDef or ClassDef or Lambda).Select(n => n.Range).ToList();
+        return nodes.OfType<Raise>().Any(raise => raise.Exc is null
+            && !nested.Any(scope => scope.Start <= raise.Range.Start && raise.Range.End <= scope.End));
     }
 }

@@ -28,3 +28,12 @@ def load(record_id):
     except Exception:
         log.exception("load failed")
         raise
+
+
+def cleanup(path):
+    # Re-raising passes KeyboardInterrupt and SystemExit on: nothing is swallowed.
+    try:
+        return open(path).read()
+    except:
+        remove(path)
+        raise
