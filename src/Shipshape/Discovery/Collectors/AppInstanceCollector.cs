@@ -1,6 +1,6 @@
 using Shipshape.Facts;
-using Shipshape.Python.Ast;
 using Shipshape.Rules;
+using Shipshape.Rules.Python;
 
 namespace Shipshape.Discovery.Collectors;
 
@@ -23,11 +23,12 @@ public sealed class AppInstanceCollector : IFactCollector
 
     public void Collect(FileContext file)
     {
-        var python = file.Python;
-        foreach (var call in python.Parsed.Module.Descendants().OfType<Call>())
+        // The shared per-file index already resolved every callee in one walk; walking the tree again
+        // here cost more than any other collector on large trees.
+        foreach (var site in file.Parsed<PythonIndex>().Calls)
         {
-            if (python.Semantics.CalleeName(call) is { } name && Factories.TryGetValue(name, out var framework))
-                file.Facts.Add(FactKeys.Apps, new AppFact(framework, file.LocationOf(call.Range)));
+            if (site.Callee is { } name && Factories.TryGetValue(name, out var framework))
+                file.Facts.Add(FactKeys.Apps, new AppFact(framework, file.LocationOf(site.Call.Range)));
         }
     }
 }
