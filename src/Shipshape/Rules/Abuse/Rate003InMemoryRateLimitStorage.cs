@@ -1,5 +1,6 @@
 using Shipshape.Config.Servers;
 using Shipshape.Facts;
+using Shipshape.Facts.Python;
 using Shipshape.Model;
 
 namespace Shipshape.Rules.Abuse;
@@ -7,8 +8,9 @@ namespace Shipshape.Rules.Abuse;
 /// <summary>
 /// RATE003: rate-limit counters kept in process memory while several worker processes serve the app.
 /// The storage comes from <see cref="FactKeys.RateLimitStorage"/> (code, published by the Python
-/// rules) and from <c>RATELIMIT_STORAGE_URI</c>/<c>RATELIMIT_STORAGE_URL</c> settings in configuration;
-/// the worker count from the server commands and their settings.
+/// rules), from <c>RATELIMIT_STORAGE_URI</c>/<c>RATELIMIT_STORAGE_URL</c> settings in env files and compose,
+/// and from the same settings in the production Python configuration (an environment read resolves to
+/// what the project's env files set, else to its default); the worker count from the server commands and their settings.
 /// </summary>
 public sealed class Rate003InMemoryRateLimitStorage : IProjectRule
 {
@@ -54,6 +56,7 @@ public sealed class Rate003InMemoryRateLimitStorage : IProjectRule
             .Concat(project.Facts.Get(FactKeys.EnvironmentSettings)
                 .Where(s => StorageSettings.Contains(s.Name))
                 .Select(s => new RateLimitStorageFact(s.Value.Trim(), s.Location)))
+            .Concat(ConfiguredInCode(project.Facts))
             .ToList();
         if (storages.Count == 0)
             return CheckOutcome.NotApplicable("no rate-limit storage found (no RATELIMIT_STORAGE_URI setting, no limiter storage in code)");
@@ -70,5 +73,19 @@ public sealed class Rate003InMemoryRateLimitStorage : IProjectRule
         foreach (var storage in storages.Where(s => s.IsInProcessMemory))
             project.Report(storage.Location, $"rate-limit counters are kept in process memory ({storage.StorageUri}) while {workers} worker processes run: each counts separately", evidence: evidence);
         return CheckOutcome.Pass();
+    }
+
+    // RATELIMIT_STORAGE_URI in the production config: a literal, or os.getenv(...) resolved against the
+    // variables the project's env files and compose set, falling back to the default that runs when unset.
+    private static IEnumerable<RateLimitStorageFact> ConfiguredInCode(ProjectFacts facts)
+    {
+        var environment = facts.Get(FactKeys.EnvironmentSettings).ToLookup(s => s.Name, StringComparer.Ordinal);
+        foreach (var setting in ProductionConfig.From(facts).Values.Where(v => StorageSettings.Contains(v.Name)))
+        {
+            var uri = setting.Value is PythonValue.Environment read && environment[read.Variable].FirstOrDefault() is { } set
+                ? set.Value.Trim()
+                : setting.Value.WhenUnset?.AsString;
+            if (uri is not null) yield return new RateLimitStorageFact(uri.Trim(), setting.Location);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Shipshape.Facts;
+using Shipshape.Facts.Python;
 using Shipshape.Model;
 
 namespace Shipshape.Rules.Deploy;
@@ -6,10 +7,11 @@ namespace Shipshape.Rules.Deploy;
 /// <summary>
 /// DEP004: configuration that cannot be changed per environment. The part decidable from
 /// configuration files is checked here: env files that may reach production exist, but no template
-/// (<c>.env.example</c>) tells the next deployment what to set. Whether the code reads its settings
-/// from the environment, and whether production and development share one config class, needs facts
-/// from the Python rules; without env files the check is manual until they exist. An env file that
-/// holds no literal secret and takes its values from the environment counts as a template.
+/// (<c>.env.example</c>) tells the next deployment what to set. An env file that holds no literal
+/// secret and takes its values from the environment counts as a template. From the Python facts: a web
+/// app whose production configuration is all literals (no <c>os.environ</c>/
+/// <c>os.getenv</c> value, no pydantic <c>BaseSettings</c>, no <c>from_envvar</c>/<c>from_prefixed_env</c>)
+/// is configured by editing code, reported at the line that creates the app.
 /// </summary>
 public sealed class Dep004HardCodedConfiguration : IProjectRule
 {
@@ -48,13 +50,9 @@ public sealed class Dep004HardCodedConfiguration : IProjectRule
     public CheckOutcome Check(ProjectContext project)
     {
         var envFiles = project.Facts.Get(FactKeys.EnvFiles);
-        if (envFiles.Count == 0)
-            return CheckOutcome.Manual("no env files: whether the code reads its configuration from the environment needs the Python rules");
         var live = envFiles.Where(f => f.MayReachProduction).ToList();
-        if (live.Count == 0)
-            return CheckOutcome.Pass("the env files are templates or development-only");
-        if (envFiles.Any(f => f.DocumentsSettings))
-            return CheckOutcome.Pass();
+        if (live.Count == 0 || envFiles.Any(f => f.DocumentsSettings))
+            return CheckCode(project, envFiles.Count == 0 ? "no env files" : "the env files are templates or development-only");
         // Project-level: point at the app's entry point, like the other "absent" checks; without one, at the env file.
         var files = string.Join(", ", live.Select(f => f.Path));
         project.Report(project.EntryPoint ?? live[0].Location,
@@ -62,4 +60,32 @@ public sealed class Dep004HardCodedConfiguration : IProjectRule
             evidence: [.. live.Select(f => new CodeEvidence(f.Location, ""))]);
         return CheckOutcome.Pass();
     }
+
+    // The Python part: does the app's production configuration take anything from the environment?
+    private static CheckOutcome CheckCode(ProjectContext project, string envFilesNote)
+    {
+        var facts = project.Facts;
+        if (!AppAnchor.HasWebApp(facts))
+            return CheckOutcome.Manual($"{envFilesNote}, and no Python web app whose configuration could be read");
+        if (ReadsEnvironment(facts))
+            return CheckOutcome.Pass();
+        if (AppAnchor.Of(facts, project.EntryPoint) is not { } anchor)
+            return CheckOutcome.Manual($"{envFilesNote}, and no app object or entry point to point at");
+        var values = ProductionConfig.From(facts).Values;
+        project.Report(anchor,
+            "the production configuration is written into the code: no setting is read from the environment (os.environ, os.getenv, a settings class), so every deployment means editing code",
+            evidence: [.. values.Take(3).Select(v => new CodeEvidence(v.Location, ""))]);
+        return CheckOutcome.Pass();
+    }
+
+    private static bool ReadsEnvironment(ProjectFacts facts) =>
+        ProductionConfig.From(facts).Values.Any(v => v.Value is PythonValue.Environment || IsEnvironmentHelper(v.Value))
+        || facts.Get(FactKeys.ConfigClasses).Any(c => c.IsEnvironmentSettings)
+        || facts.Get(FactKeys.ConfigSources).Any(s => s.Kind is "envvar" or "prefixed_env");
+
+    // A value the reader could not decide but that goes through an environment helper: env('NAME'),
+    // env.str(...) (django-environ), config('NAME') (python-decouple), a local _getenv(...).
+    private static bool IsEnvironmentHelper(PythonValue value) =>
+        value is PythonValue.Unknown unknown
+        && (unknown.Text.Contains("env", StringComparison.OrdinalIgnoreCase) || unknown.Text.StartsWith("config(", StringComparison.Ordinal));
 }
