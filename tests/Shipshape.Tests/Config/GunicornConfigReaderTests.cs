@@ -29,4 +29,25 @@ public sealed class GunicornConfigReaderTests
             settings.Select(s => (s.Name, s.Value)));
         Assert.Equal("workers", source[settings[1].Range.Start..settings[1].Range.End]);
     }
+
+    [Fact]
+    public void A_setting_read_from_the_environment_takes_its_default()
+    {
+        const string source = """
+            import os
+            from os import getenv as env
+            workers = int(os.getenv("GUNICORN_WORKERS", "4"))
+            threads = int(os.environ.get("GUNICORN_THREADS", 2))
+            timeout = int(env("GUNICORN_TIMEOUT", default="30"))
+            max_requests = int(os.getenv("MAX_REQUESTS"))
+            bind = os.getenv("BIND", "0.0.0.0:8000")
+            """;
+
+        var settings = GunicornConfigReader.Read(PythonParser.Parse(source));
+
+        Assert.Equal(
+            [(ServerOptions.Workers, "4"), (ServerOptions.Threads, "2"), (ServerOptions.Timeout, "30"),
+             (ServerOptions.MaxRequests, null), (ServerOptions.Bind, "0.0.0.0:8000")],
+            settings.Select(s => (s.Name, s.Value)));
+    }
 }

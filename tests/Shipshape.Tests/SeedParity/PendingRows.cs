@@ -9,7 +9,6 @@ public static class PendingRows
 {
     private static readonly (string App, string Rule, string FileName, string Reason)[] Entries =
     [
-        ("*", "RATE003", "config.py", "Python form of RATE003 (in-memory limiter storage) is not on this branch"),
         ("*", "QA002", "README.md", "engine's QA002 does not yet read the README for deployment notes"),
     ];
 
