@@ -22,7 +22,7 @@ public sealed record LoginEndpoint(Uri PageUrl, bool IsApi)
     public static async Task<LoginEndpoint?> FindAsync(ProbeSession session, CancellationToken cancellation)
     {
         var candidates = new[] { session.Options.LoginPath }.OfType<string>()
-            .Concat(session.Hints.LoginPaths).Concat(CommonPaths).Distinct().ToList();
+            .Concat(session.Hints.LoginCandidates).Concat(CommonPaths).Distinct().ToList();
         foreach (var path in candidates)
         {
             var page = await session.GetOnceAsync(path, cancellation);

@@ -6,15 +6,16 @@ namespace Shipshape.Probe.Audit;
 /// <summary>
 /// Merges a static scan and a probe into one report (`shipshape audit PATH --url URL`): every check
 /// of both, scored together, and a warning wherever the code configures a protection that the
-/// running app did not show.
+/// running app did not show. Probe results that reached a route the static scan supplied say so.
 /// </summary>
 public static class AuditMerger
 {
     public static Report Merge(Report scan, ProbeOutcome probe, ProbeHints hints)
     {
-        var checks = scan.Checks.Where(c => probe.Checks.All(p => p.RuleId != c.RuleId)).Concat(probe.Checks).ToList();
+        var checks = scan.Checks.Where(c => probe.Checks.All(p => p.RuleId != c.RuleId))
+            .Concat(StaticRouteNotes.Annotate(probe.Checks, hints)).ToList();
         var scorecard = Scorer.Score(checks);
-        var findings = scan.Findings.Concat(probe.Findings).ToList();
+        var findings = scan.Findings.Concat(StaticRouteNotes.Annotate(probe.Findings, hints)).ToList();
         var diagnostics = scan.Diagnostics.Concat(probe.Diagnostics).Concat(Disagreements(probe, hints)).ToList();
         var rules = scan.Rules.Concat(probe.Rules).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         return scan with

@@ -4,9 +4,8 @@ using Shipshape.Model;
 namespace Shipshape.Probe.Audit;
 
 /// <summary>
-/// Builds the probe's hints from a static scan's facts. Today the facts are imports and declared
-/// dependencies, so the hints are the protections the code pulls in; routes (login, forms, health,
-/// API prefix) join when the static route inventory exists.
+/// Builds the probe's hints from a static scan's facts: the protections the code pulls in (imports
+/// and declared dependencies) and the routes to try first (<see cref="StaticRouteHints"/>).
 /// </summary>
 public static class StaticProbeHints
 {
@@ -35,7 +34,12 @@ public static class StaticProbeHints
             if (where.Location is null) continue;
             protections.AddRange(ruleIds.Select(id => new StaticProtection(id, $"{what} found at {where.Location}")));
         }
-        return ProbeHints.None with { Protections = protections };
+        var routes = StaticRouteHints.From(facts);
+        return new ProbeHints(routes.LoginPaths, routes.FormPaths, routes.HealthPaths, protections)
+        {
+            ApiPrefix = routes.ApiPrefix,
+            Sources = routes.Sources,
+        };
     }
 
     private static string Normalise(string name) => name.Trim().ToLowerInvariant().Replace('-', '_');
