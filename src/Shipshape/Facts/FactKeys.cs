@@ -33,6 +33,7 @@ public static class FactKeys
     public static FactKey<Python.ConfigSourceFact> ConfigSources { get; } = new("config-sources");
     public static FactKey<Python.ProtectionFact> Protections { get; } = new("protections");
     public static FactKey<Python.RateLimitFact> RateLimits { get; } = new("rate-limits");
+    public static FactKey<Python.RateLimiterFact> RateLimiters { get; } = new("rate-limiters");
     public static FactKey<Python.CorsFact> Cors { get; } = new("cors");
     public static FactKey<Python.ErrorHandlerFact> ErrorHandlers { get; } = new("error-handlers");
     public static FactKey<Python.HeaderFact> Headers { get; } = new("headers");
@@ -51,6 +52,5 @@ public static class FactKeys
     public static FactKey<ContainerFact> Containers { get; } = new("containers");
     public static FactKey<ContainerVolumeFact> ContainerVolumes { get; } = new("container-volumes");
     public static FactKey<ContainerDataPathFact> ContainerDataPaths { get; } = new("container-data-paths");
-    public static FactKey<RateLimitStorageFact> RateLimitStorage { get; } = new("rate-limit-storage");
     public static FactKey<AppFact> Apps { get; } = new("apps");
 }

@@ -6,21 +6,42 @@ using Shipshape.Tests.Support;
 namespace Shipshape.Tests.Rules;
 
 /// <summary>
-/// Runs every rule on its fixture trees (Fixtures/rules/ID/fail and /pass) with only that rule
-/// enabled: lines marked <c>expect: ID</c> must get exactly the findings, nothing else may fire, and
-/// the check status must be fail and pass respectively.
+/// Runs every rule on its fixture trees (Fixtures/rules/ID/fail and /pass, and any further cases in
+/// fail-NAME/ and pass-NAME/) with only that rule enabled: lines marked <c>expect: ID</c> must get
+/// exactly the findings, nothing else may fire, and the check status must be fail and pass respectively.
 /// </summary>
 public sealed partial class RuleFixtureTests
 {
     /// <summary>Static rules (file and project rules); dynamic checks are tested against live servers by the probe's tests.</summary>
-    public static TheoryData<string> RuleIds() =>
-        new(RuleRegistry.Default.Rules.Where(r => r is IFileRule or IProjectRule).Select(r => r.Metadata.Id));
+    public static TheoryData<string> RuleIds() => new(StaticRuleIds());
+
+    private static IEnumerable<string> StaticRuleIds() =>
+        RuleRegistry.Default.Rules.Where(r => r is IFileRule or IProjectRule).Select(r => r.Metadata.Id);
+
+    public static TheoryData<string, string> FailingCases() => Cases("fail");
+
+    public static TheoryData<string, string> PassingCases() => Cases("pass");
+
+    // (rule id, case folder): "fail" itself and every "fail-NAME" beside it.
+    private static TheoryData<string, string> Cases(string kind)
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var id in StaticRuleIds())
+        {
+            var folder = TestPaths.Fixture("rules", id);
+            var names = Directory.Exists(folder)
+                ? Directory.EnumerateDirectories(folder).Select(d => Path.GetFileName(d)).Where(n => n == kind || n.StartsWith(kind + "-", StringComparison.Ordinal)).Order().ToList()
+                : [kind];
+            foreach (var name in names) cases.Add(id, name);
+        }
+        return cases;
+    }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void Failing_fixture_gets_exactly_the_marked_findings(string ruleId)
+    [MemberData(nameof(FailingCases))]
+    public void Failing_fixture_gets_exactly_the_marked_findings(string ruleId, string fixture)
     {
-        var root = TestPaths.Fixture("rules", ruleId, "fail");
+        var root = TestPaths.Fixture("rules", ruleId, fixture);
         var report = Scans.Run(root, only: new HashSet<string> { ruleId });
         var expected = ExpectedLines(root, ruleId);
         var actual = report.Findings.Where(f => f.RuleId == ruleId)
@@ -33,10 +54,10 @@ public sealed partial class RuleFixtureTests
     }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
-    public void Passing_fixture_gets_no_finding_and_passes(string ruleId)
+    [MemberData(nameof(PassingCases))]
+    public void Passing_fixture_gets_no_finding_and_passes(string ruleId, string fixture)
     {
-        var root = TestPaths.Fixture("rules", ruleId, "pass");
+        var root = TestPaths.Fixture("rules", ruleId, fixture);
         var report = Scans.Run(root, only: new HashSet<string> { ruleId });
         var statusFile = Path.Combine(root, ".expected-status");
         var expectedStatus = File.Exists(statusFile) && File.ReadAllText(statusFile).Trim() == "not-applicable"

@@ -94,7 +94,7 @@ public sealed class PythonProtectionCollector : IFactCollector
                 file.Facts.Add(FactKeys.Protections, new ProtectionFact(middleware, callee, file.LocationOf(call.Range)));
                 break;
             case "Limiter" when kind == ProtectionKind.RateLimiter:
-                Limiter(file, semantics, call);
+                Limiter(file, semantics, values, call, callee);
                 break;
             case "Talisman" when kind == ProtectionKind.SecurityHeaders && call.Args.Length > 0:
             case "init_app" when owner.Contains("talisman"):
@@ -128,8 +128,13 @@ public sealed class PythonProtectionCollector : IFactCollector
             file.Facts.Add(FactKeys.Protections, new ProtectionFact(ProtectionKind.TokenRevocation, callee, file.LocationOf(call.Range)));
     }
 
-    private static void Limiter(FileContext file, SemanticModel semantics, Call call)
+    private static void Limiter(FileContext file, SemanticModel semantics, PythonValueReader values, Call call, string callee)
     {
+        var library = callee.StartsWith("slowapi", StringComparison.Ordinal) ? "slowapi" : "Flask-Limiter";
+        var storage = call.Keyword("storage_uri") is { } uri && semantics.StaticValue(uri) is not ConstantValue.NoneValue ? uri : null;
+        file.Facts.Add(FactKeys.RateLimiters, new RateLimiterFact(library, storage is null ? null : values.Read(storage),
+            storage is null ? null : SettingRead(semantics, storage), file.LocationOf(call.Range)));
+
         if (call.Keyword("default_limits") is { } limits)
         {
             var items = StaticStrings.Of(limits, semantics);
@@ -141,6 +146,15 @@ public sealed class PythonProtectionCollector : IFactCollector
             foreach (var text in StaticStrings.Of(application, semantics) ?? [file.Python.Parsed.Text(application.Range)])
                 file.Facts.Add(FactKeys.RateLimits, RateLimitFact.Parse(text, "application", file.LocationOf(application.Range)));
     }
+
+    // app.config['RATELIMIT_STORAGE_URI'], app.config.get('REDIS_URL'), settings.REDIS_URL: the configuration value read.
+    private static string? SettingRead(SemanticModel semantics, Expr expression) => expression switch
+    {
+        Subscript { Slice: var key } => semantics.StaticString(key),
+        Call { Func: Attribute { Attr: "get" }, Args: [var key, ..] } => semantics.StaticString(key),
+        Attribute { Value: Name or Attribute, Attr: var name } => name,
+        _ => null,
+    };
 
     // Talisman's defaults: force_https and HSTS on, CSP "default-src 'self'"; options override them.
     private static void Talisman(FileContext file, SemanticModel semantics, PythonValueReader values, Call call)

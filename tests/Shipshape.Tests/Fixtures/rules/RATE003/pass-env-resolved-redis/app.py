@@ -1,0 +1,8 @@
+import os
+
+from flask import Flask
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+
+app = Flask(__name__)
+limiter = Limiter(get_remote_address, app=app, storage_uri=os.getenv("REDIS_URL", "memory://"))

@@ -1,0 +1,7 @@
+from flask import Flask
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+
+app = Flask(__name__)
+# No storage configured: memory://, which is right for one worker process.
+limiter = Limiter(get_remote_address, app=app)
