@@ -45,6 +45,10 @@ public static class FileKindExtensions
     /// <summary>Files the Python front end parses.</summary>
     public static bool IsPython(this FileKind kind) => kind is FileKind.Python or FileKind.GunicornConfig;
 
+    /// <summary>Configuration files read by a front end of their own (a binary one is a parse problem, not a skipped file).</summary>
+    public static bool IsConfiguration(this FileKind kind) => kind is FileKind.Dockerfile or FileKind.Compose or FileKind.Env
+        or FileKind.Requirements or FileKind.Pyproject or FileKind.Pipfile or FileKind.Procfile or FileKind.GunicornConfig;
+
     /// <summary>Files whose comments start with '#', where suppression comments are read.</summary>
     public static bool HasHashComments(this FileKind kind) => kind is not (FileKind.Markdown or FileKind.Template or FileKind.Other);
 }

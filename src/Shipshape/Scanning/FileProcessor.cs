@@ -16,6 +16,12 @@ internal sealed class FileProcessor(IReadOnlyList<IFactCollector> collectors, IR
     public FileOutcome Process(DiscoveredFile discovered)
     {
         var read = FileReader.Read(discovered.FullPath, discovered.File.Size);
+        if (read.Text is null && read.SkipReason == SkipReasons.Binary && discovered.File.Kind.IsConfiguration())
+        {
+            // The name promises a text format (a binary .env may be encrypted, or a corrupt copy): a parse problem, not an ignorable binary.
+            var problem = $"binary content: this {discovered.File.Kind.Id()} file cannot be read as text configuration (encrypted or corrupt?)";
+            return new(discovered.File, null, new FactSink(), [], [new(DiagnosticKind.ParseError, discovered.File.Path, 1, null, problem)], []);
+        }
         if (read.Text is null)
             return new(discovered.File, new SkippedFile(discovered.File.Path, read.SkipReason!), new FactSink(), [], [], []);
 

@@ -13,15 +13,17 @@ public sealed class MalformedConfigScanTests
     [InlineData("Dockerfile", "unterminated heredoc")]
     [InlineData("pyproject.toml", "expected ',' or ']'")]
     [InlineData("Procfile", "not a 'type: command' line")]
+    [InlineData(".env", "binary content: this env file cannot be read")]
     public void Each_broken_file_gets_a_parse_diagnostic(string path, string message)
     {
         Assert.Contains(Report.Diagnostics, d => d.Kind == DiagnosticKind.ParseError && d.Path == path && d.Message.Contains(message));
     }
 
     [Fact]
-    public void A_binary_env_file_is_skipped_as_binary()
+    public void A_binary_env_file_is_a_parse_problem_not_a_skipped_file()
     {
-        Assert.Contains(Report.Skipped, s => s.Path == ".env" && s.Reason == SkipReasons.Binary);
+        Assert.DoesNotContain(Report.Skipped, s => s.Path == ".env");
+        Assert.Single(Report.Diagnostics, d => d.Path == ".env");
     }
 
     [Fact]
