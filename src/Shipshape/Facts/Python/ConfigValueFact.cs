@@ -25,5 +25,8 @@ public enum ConfigScopeKind
 /// </summary>
 public sealed record ConfigValueFact(string Name, ConfigScopeKind ScopeKind, string Scope, PythonValue Value, Location Location)
 {
+    /// <summary>Set inside an <c>if</c> (<c>if os.getenv('FLASK_ENV') == 'development': app.config['DEBUG'] = True</c>): not every run sees it.</summary>
+    public bool Conditional { get; init; }
+
     public override string ToString() => $"{Scope}.{Name} = {Value} at {Location}";
 }

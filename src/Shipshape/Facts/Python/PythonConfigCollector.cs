@@ -1,6 +1,7 @@
 using Shipshape.Discovery;
 using Shipshape.Python.Ast;
 using Shipshape.Python.Semantics;
+using Shipshape.Python.Text;
 using Shipshape.Rules;
 using Attribute = Shipshape.Python.Ast.Attribute;
 
@@ -27,15 +28,19 @@ public sealed class PythonConfigCollector : IFactCollector
         var module = PythonModuleName.Of(file.Path);
 
         if (IsDjangoSettings(file.Path, parsed.Module)) DjangoSettings(file, values, module);
+        var branches = new List<TextRange>();
         foreach (var scoped in ScopeWalker.Walk(parsed.Module))
         {
             switch (scoped.Node)
             {
+                case If branch:
+                    branches.Add(branch.Range); // nodes come in source order, so an if is seen before what it guards
+                    break;
                 case ClassDef type when scoped.Function is null:
                     ConfigClass(file, semantics, values, type);
                     break;
                 case Assign { Targets: [var target], Value: var value }:
-                    AppConfigAssignment(file, values, target, value);
+                    AppConfigAssignment(file, values, target, value, branches.Any(b => b.Contains(target.Range)));
                     break;
                 case Call { Func: Attribute { Attr: var method, Value: Attribute { Attr: "config", Value: var app } } } call:
                     AppConfigCall(file, semantics, values, module, scoped, call, method, app);
@@ -44,15 +49,15 @@ public sealed class PythonConfigCollector : IFactCollector
         }
     }
 
-    private static void AppConfigAssignment(FileContext file, PythonValueReader values, Expr target, Expr value)
+    private static void AppConfigAssignment(FileContext file, PythonValueReader values, Expr target, Expr value, bool conditional)
     {
         switch (target)
         {
             case Subscript { Value: Attribute { Attr: "config", Value: var app }, Slice: var key } when file.Python.Semantics.StaticString(key) is { } name:
-                Publish(file, name, ConfigScopeKind.AppConfig, Describe(file, app), values.Read(value), target);
+                Publish(file, name, ConfigScopeKind.AppConfig, Describe(file, app), values.Read(value), target, conditional);
                 break;
             case Attribute { Attr: var attribute and ("debug" or "secret_key" or "testing"), Value: Name app } when app.Id.Contains("app", StringComparison.OrdinalIgnoreCase):
-                Publish(file, attribute.ToUpperInvariant(), ConfigScopeKind.AppConfig, app.Id, values.Read(value), target);
+                Publish(file, attribute.ToUpperInvariant(), ConfigScopeKind.AppConfig, app.Id, values.Read(value), target, conditional);
                 break;
         }
     }
@@ -181,6 +186,6 @@ public sealed class PythonConfigCollector : IFactCollector
 
     private static string Describe(FileContext file, Expr app) => file.Python.Parsed.Text(app.Range);
 
-    private static void Publish(FileContext file, string name, ConfigScopeKind kind, string scope, PythonValue value, Node target) =>
-        file.Facts.Add(FactKeys.ConfigValues, new ConfigValueFact(name, kind, scope, value, file.LocationOf(target.Range)));
+    private static void Publish(FileContext file, string name, ConfigScopeKind kind, string scope, PythonValue value, Node target, bool conditional = false) =>
+        file.Facts.Add(FactKeys.ConfigValues, new ConfigValueFact(name, kind, scope, value, file.LocationOf(target.Range)) { Conditional = conditional });
 }

@@ -75,7 +75,7 @@ public sealed class Rate003InMemoryRateLimitStorage : IProjectRule
         {
             storages.AddRange(settings.Select(s => new Storage(s.Value.Trim(), s.Location, $"{s.Name}={s.Value.Trim()} ({s.Origin})")));
             foreach (var value in configValues)
-                if (Resolve(value.Value, environment) is { } uri) storages.Add(new Storage(uri, value.Location, $"{value.Name} = {value.Value}"));
+                if (Resolve(value.Value, environment) is { } uri) storages.Add(new Storage(uri, value.Location, Explain(value.Name, value.Value, uri, environment)));
         }
         // Storage configured nowhere: Flask-Limiter and slowapi both fall back to memory://.
         if (fromConfiguration.Count == limiters.Count && settings.Count == 0 && configValues.Count == 0)
@@ -121,14 +121,13 @@ public sealed class Rate003InMemoryRateLimitStorage : IProjectRule
             return uri is null ? null : new Storage(uri, value.Location, $"storage_uri={name}, which is {uri}");
         }
 
-        var resolved = Resolve(value, environment);
-        if (resolved is null) return null;
-        return new Storage(resolved, value.Location, value is PythonValue.Environment read
-            ? environment[read.Variable].FirstOrDefault() is { } set
-                ? $"storage_uri reads {read.Variable}, which {set.Location.Path} sets to {resolved}"
-                : $"storage_uri reads {read.Variable}, which nothing in the project sets, so its default {resolved} runs"
-            : $"storage_uri={value}");
+        return Resolve(value, environment) is { } resolved ? new Storage(resolved, value.Location, Explain("storage_uri", value, resolved, environment)) : null;
     }
+
+    private static string Explain(string name, PythonValue value, string uri, ILookup<string, EnvironmentSettingFact> environment) =>
+        value is not PythonValue.Environment read ? $"{name}={value}"
+        : environment[read.Variable].FirstOrDefault() is { } set ? $"{name} reads {read.Variable}, which {set.Location.Path} sets to {uri}"
+        : $"{name} reads {read.Variable}, which nothing in the project sets, so its default {uri} runs";
 
     // A literal, or an environment read: the value the env files or compose set, else the default that runs when unset.
     private static string? Resolve(PythonValue value, ILookup<string, EnvironmentSettingFact> environment) =>
