@@ -11,7 +11,7 @@ public sealed class MalformedConfigScanTests
     [Theory]
     [InlineData("docker-compose.yml", "invalid YAML")]
     [InlineData("Dockerfile", "unterminated heredoc")]
-    [InlineData("pyproject.toml", "expected ',' or ']'")]
+    [InlineData("pyproject.toml", "Expecting a closing `]` for an array")]
     [InlineData("Procfile", "not a 'type: command' line")]
     [InlineData(".env", "binary content: this env file cannot be read")]
     public void Each_broken_file_gets_a_parse_diagnostic(string path, string message)

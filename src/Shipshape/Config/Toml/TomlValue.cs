@@ -28,3 +28,6 @@ public sealed record TomlTable(ImmutableArray<KeyValuePair<string, TomlValue>> E
         return current;
     }
 }
+
+/// <summary>A date, time or date-time, kept as written: no reader needs more.</summary>
+public sealed record TomlDateTime(string Text, SourcePosition Position) : TomlValue(Position);
