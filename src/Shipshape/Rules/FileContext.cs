@@ -67,12 +67,13 @@ public sealed class FileContext
 
     /// <summary>Reports a finding of this context's rule. The snippet defaults to the located lines.</summary>
     /// <param name="confidence">This finding's confidence when lower than the rule's usual one.</param>
+    /// <param name="secret">A secret value the finding is about: masked wherever the message or snippet shows it.</param>
     public void Report(Location location, string message, string? snippet = null, string? fix = null,
-        IReadOnlyList<Evidence>? evidence = null, Confidence? confidence = null)
+        IReadOnlyList<Evidence>? evidence = null, Confidence? confidence = null, string? secret = null)
     {
         var rule = _rule ?? throw new InvalidOperationException("Only rules report findings; collectors publish facts.");
         _state.Findings.Add(FindingFactory.Create(rule, _state.SeverityOf(rule), message, location,
-            snippet ?? SnippetReader.Read(Lines, location), fix, evidence, confidence));
+            snippet ?? SnippetReader.Read(Lines, location), fix, evidence, confidence, secret));
     }
 
     /// <summary>Reports a finding on a character span of this file (end exclusive).</summary>

@@ -35,8 +35,9 @@ public sealed class ProjectContext
 
     /// <summary>Reports a finding of this rule; the snippet defaults to the located code (none for a whole-file location).</summary>
     /// <param name="confidence">This finding's confidence when lower than the rule's usual one.</param>
+    /// <param name="secret">A secret value the finding is about: masked wherever the message or snippet shows it.</param>
     public void Report(Location? location, string message, string? snippet = null, string? fix = null,
-        IReadOnlyList<Evidence>? evidence = null, Confidence? confidence = null) =>
+        IReadOnlyList<Evidence>? evidence = null, Confidence? confidence = null, string? secret = null) =>
         Findings.Add(FindingFactory.Create(_rule, _state.SeverityOf(_rule), message, location,
-            snippet ?? (location is null || location.IsWholeFile ? "" : _state.ReadSnippet(location)), fix, evidence, confidence));
+            snippet ?? (location is null || location.IsWholeFile ? "" : _state.ReadSnippet(location)), fix, evidence, confidence, secret));
 }

@@ -57,12 +57,12 @@ public sealed class Sec001HardcodedSecretKey : IProjectRule
             var django = setting.ScopeKind == ConfigScopeKind.DjangoSettings;
             if (setting.Value.AsString is { Length: > 0 } literal)
             {
-                project.Report(setting.Value.Location, $"{setting.Name} is a literal in code{DjangoWeakness(django, literal)}: anyone with the source can sign sessions and tokens");
+                project.Report(setting.Value.Location, $"{setting.Name} is a literal in code{DjangoWeakness(django, literal)}: anyone with the source can sign sessions and tokens", secret: literal);
                 found = true;
             }
             else if (setting.Value is PythonValue.Environment { Variable: var variable, Default: { AsString: { Length: > 0 } fallback } } read)
             {
-                project.Report(read.Default!.Location, $"{setting.Name} falls back to a literal when {variable} is unset{DjangoWeakness(django, fallback)}: a deployment without the variable runs with a public key");
+                project.Report(read.Default!.Location, $"{setting.Name} falls back to a literal when {variable} is unset{DjangoWeakness(django, fallback)}: a deployment without the variable runs with a public key", secret: fallback);
                 found = true;
             }
         }

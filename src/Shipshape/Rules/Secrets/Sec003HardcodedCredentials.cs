@@ -3,6 +3,7 @@ using Shipshape.Discovery;
 using Shipshape.Facts.Python;
 using Shipshape.Model;
 using Shipshape.Python.Ast;
+using Shipshape.Secrets;
 using Attribute = Shipshape.Python.Ast.Attribute;
 
 namespace Shipshape.Rules.Secrets;
@@ -72,18 +73,19 @@ public sealed class Sec003HardcodedCredentials : IFileRule
             };
             if (name is null || value is not Constant || !IsCredentialName(name)) continue;
             if (semantics.StaticString(value) is not { Length: > 0 } literal) continue;
-            file.Report(file.LocationOf(node.Range), $"Hard-coded credential: `{name}` is the literal '{Mask(literal)}'");
+            file.Report(file.LocationOf(node.Range), $"Hard-coded credential: `{name}` is the literal '{SecretMask.Mask(literal)}'", secret: literal);
         }
     }
 
     private static void CheckEnv(FileContext file)
     {
-        foreach (var entry in EnvFileParser.Parse(file.Text).Entries.Where(e => !e.IsInterpolated && IsCredentialName(e.Key)))
+        foreach (var entry in file.Parsed<EnvSource>().Env.Entries.Where(e => !e.IsInterpolated && IsCredentialName(e.Key)))
         {
             var value = entry.Value.Trim();
             if (value.Length == 0 || (!DefaultPasswords.Contains(value) && value.Length >= 8)) continue;
             file.Report(file.LocationOfLine(entry.Position.Line),
-                $"{entry.Key} in {file.Path} is {(DefaultPasswords.Contains(value) ? "a well-known default" : $"only {value.Length} characters")} ('{Mask(value)}')");
+                $"{entry.Key} in {file.Path} is {(DefaultPasswords.Contains(value) ? "a well-known default" : $"only {value.Length} characters")} ('{SecretMask.Mask(value)}')",
+                secret: value);
         }
     }
 
@@ -92,7 +94,4 @@ public sealed class Sec003HardcodedCredentials : IFileRule
         var lower = name.ToLowerInvariant();
         return lower is "pass" || (CredentialWords.Any(lower.Contains) && !NotCredentialWords.Any(lower.Contains));
     }
-
-    // Secret values are never printed whole.
-    private static string Mask(string value) => value.Length <= 2 ? "**" : value[..2] + new string('*', Math.Min(8, value.Length - 2));
 }

@@ -111,10 +111,6 @@ public sealed class Sec004CommittedSecrets : IFileRule
         }
     }
 
-    private static void Report(FileContext file, Location location, SecretMatch secret, string message)
-    {
-        var lines = Enumerable.Range(location.StartLine, location.EndLine - location.StartLine + 1).Select(file.Lines.Line);
-        var snippet = SecretMask.MaskIn(string.Join('\n', lines), secret.Value);
-        file.Report(location, message, snippet);
-    }
+    private static void Report(FileContext file, Location location, SecretMatch secret, string message) =>
+        file.Report(location, message, secret: secret.Value);
 }
