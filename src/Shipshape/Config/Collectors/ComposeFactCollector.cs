@@ -6,14 +6,20 @@ using Shipshape.Rules;
 
 namespace Shipshape.Config.Collectors;
 
-/// <summary>Publishes each compose service as a container, with its server command, environment and volumes.</summary>
+/// <summary>
+/// Publishes each compose service that may run in production as a container, with its server command, environment
+/// and volumes; development-only files (docker-compose.override.yml, docker-compose.dev.yml) and services behind a
+/// development profile describe no production container.
+/// </summary>
 public sealed class ComposeFactCollector : IFactCollector
 {
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Compose };
 
     public void Collect(FileContext file)
     {
-        foreach (var service in file.Parsed<ComposeSource>().Compose.Services)
+        if (ConfigSettings.IsDevelopmentFileName(file.Path))
+            return;
+        foreach (var service in file.Parsed<ComposeSource>().Compose.Services.Where(s => !ConfigSettings.IsDevelopmentService(s)))
         {
             file.Facts.Add(FactKeys.Containers, new ContainerFact($"{file.Path}#{service.Name}", null, file.LocationAt(service.Position, service.Name.Length)));
 

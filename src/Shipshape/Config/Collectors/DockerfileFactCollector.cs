@@ -20,8 +20,9 @@ public sealed partial class DockerfileFactCollector : IFactCollector
 
     public void Collect(FileContext file)
     {
+        // Dockerfile.dev and the like build development images: they say nothing about production.
         var dockerfile = file.Parsed<DockerfileSource>().Dockerfile;
-        if (dockerfile.FinalStage is not { } stage)
+        if (ConfigSettings.IsDevelopmentFileName(file.Path) || dockerfile.FinalStage is not { } stage)
             return;
 
         var workdir = stage.Last("WORKDIR")?.Arguments.Trim();
