@@ -55,6 +55,21 @@ public sealed class DockerfileParserTests
         Assert.Equal(16, user.Instruction!.Position.Line);
     }
 
+    [Theory]
+    [InlineData("ENV APP_USER=worker\nUSER $APP_USER", "worker", false)]
+    [InlineData("ARG APP_USER\nUSER ${APP_USER:-root}", "root", true)]
+    [InlineData("ARG APP_USER\nUSER $APP_USER", "$APP_USER", false)] // given with --build-arg: unknown, not root
+    [InlineData("ARG UID\nARG GID\nUSER ${UID}:${GID}", "${UID}:${GID}", false)]
+    [InlineData("ARG UID=0\nUSER $UID:$UID", "0:0", true)]
+    public void User_is_expanded_from_env_and_arg_and_a_user_given_only_at_build_time_is_not_taken_for_root(string instructions, string name, bool root)
+    {
+        var file = DockerfileParser.Parse("FROM python:3.12-slim\n" + instructions + "\n");
+
+        var user = file.EffectiveUser(file.FinalStage!);
+
+        Assert.Equal((name, root), (user.Name, user.IsRoot));
+    }
+
     [Fact]
     public void Flags_healthcheck_volumes_and_exec_form_cmd_are_read()
     {

@@ -45,7 +45,10 @@ public sealed record Dockerfile(
                         variables[name] = VariableExpander.Expand(value ?? "", variables, EscapeCharacter);
                     break;
                 case "USER":
-                    user = new DockerUser(VariableExpander.Expand(instruction.Arguments.Trim(), variables, EscapeCharacter), instruction);
+                    var written = instruction.Arguments.Trim();
+                    var expanded = VariableExpander.Expand(written, variables, EscapeCharacter);
+                    // A variable with no ARG default and no ENV comes from --build-arg: the user is unknown, not root.
+                    user = new DockerUser(expanded.Split(':')[0].Trim().Length == 0 && written.Length > 0 ? written : expanded, instruction);
                     break;
             }
         }
