@@ -18,13 +18,14 @@ public sealed record EffectiveServerSettings(ServerCommandFact Command, IReadOnl
     public static IReadOnlyList<EffectiveServerSettings> Resolve(ProjectFacts facts)
     {
         var environment = facts.Get(FactKeys.EnvironmentSettings);
+        var variables = environment.GroupBy(e => e.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
         var configFile = facts.Get(FactKeys.ServerSettings);
         var result = new List<EffectiveServerSettings>();
         foreach (var command in facts.Get(FactKeys.ServerCommands).Where(c => c.Server.IsMultiProcessCapable))
         {
             var settings = new Dictionary<string, (string?, Location)>(StringComparer.Ordinal);
             foreach (var (name, value) in command.Server.Options)
-                settings[name] = (command.Server.IntOption(name)?.ToString() ?? value, command.Location);
+                settings[name] = (command.Server.IntOption(name)?.ToString() ?? Substituted(value, variables), command.Location);
             if (command.Server.Kind == ServerKind.Gunicorn)
             {
                 foreach (var variable in environment.Where(e => e.Name == "GUNICORN_CMD_ARGS"))
@@ -39,5 +40,15 @@ public sealed record EffectiveServerSettings(ServerCommandFact Command, IReadOnl
             result.Add(new EffectiveServerSettings(command, settings));
         }
         return result;
+    }
+
+    // `-w $GUNICORN_WORKERS`: the shell that runs the command expands it from the environment the project sets
+    // (Dockerfile ENV, compose environment, env files); a variable set nowhere stays as written (unknown).
+    private static string Substituted(string value, IReadOnlyDictionary<string, string> variables)
+    {
+        if (!VariableExpander.ContainsReference(value))
+            return value;
+        var expanded = VariableExpander.Expand(value, variables);
+        return expanded.Length == 0 ? value : expanded;
     }
 }
