@@ -19,7 +19,7 @@ public static class TomlReader
         DocumentSyntax document;
         try
         {
-            document = SyntaxParser.Parse(text, "pyproject.toml", validate: true);
+            document = SyntaxParser.Parse(text, "toml", validate: true);
         }
         catch (Exception e) when (e is TomlException or ArgumentException)
         {

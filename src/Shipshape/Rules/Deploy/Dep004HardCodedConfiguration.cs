@@ -93,8 +93,8 @@ public sealed class Dep004HardCodedConfiguration : IProjectRule
             var fromEnvironment = config.Values.Where(v => v.Value is PythonValue.Environment).Take(3).ToList();
             project.Report(anchor,
                 $"development and production share one configuration: {development.Text} is written into it ({development.Location}) next to "
-                + $"the settings production reads from the environment ({string.Join(", ", fromEnvironment.Select(v => v.Name))}), with no "
-                + "per-environment configuration class or settings module and nothing chosen by the environment",
+                + (fromEnvironment.Count > 0 ? $"the settings production reads from the environment ({string.Join(", ", fromEnvironment.Select(v => v.Name))})" : "the production settings")
+                + ", with no per-environment configuration class or settings module and nothing chosen by the environment",
                 evidence: [new CodeEvidence(development.Location, ""), .. fromEnvironment.Select(v => new CodeEvidence(v.Location, ""))]);
         }
         return CheckOutcome.Pass();
