@@ -47,8 +47,8 @@ public sealed class DatabaseSettings : IParsedFile<DatabaseSettings>
         var index = file.Parsed<PythonIndex>();
         var semantics = index.Semantics;
         // Settings of a development or test configuration class are not the production database.
-        var nonProduction = index.Nodes.OfType<ClassDef>().Where(c => IsNonProduction(c.Name)).Select(c => c.Range).ToList();
-        foreach (var node in index.Nodes)
+        var nonProduction = index.Nodes.Select(n => n.Node).OfType<ClassDef>().Where(c => IsNonProduction(c.Name)).Select(c => c.Range).ToList();
+        foreach (var (node, _, _, _) in index.Nodes)
         {
             if (nonProduction.Any(range => range.Start <= node.Range.Start && node.Range.End <= range.End)) continue;
             switch (node)

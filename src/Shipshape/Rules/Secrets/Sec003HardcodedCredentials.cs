@@ -4,6 +4,7 @@ using Shipshape.Facts.Python;
 using Shipshape.Model;
 using Shipshape.Python.Ast;
 using Attribute = Shipshape.Python.Ast.Attribute;
+using Shipshape.Rules.Python;
 
 namespace Shipshape.Rules.Secrets;
 
@@ -60,7 +61,7 @@ public sealed class Sec003HardcodedCredentials : IFileRule
     private static void CheckPython(FileContext file)
     {
         var semantics = file.Python.Semantics;
-        foreach (var node in file.Python.Parsed.Module.Descendants())
+        foreach (var (node, _, _, _) in file.Parsed<PythonIndex>().Nodes)
         {
             var (name, value) = node switch
             {
