@@ -18,7 +18,7 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
     private PythonIndex(SemanticModel semantics, IndexWalker walker)
     {
         Semantics = semantics;
-        Nodes = walker.Nodes.DrainToImmutable();
+        Nodes = walker.Nodes.Build();
         Calls = walker.Calls.DrainToImmutable();
         Functions = walker.Functions.DrainToImmutable();
         _functionsByDefinition = walker.FunctionsByDefinition;
@@ -28,7 +28,7 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
     public SemanticModel Semantics { get; }
 
     /// <summary>Every node of the module, depth first, in source order, with its scope.</summary>
-    public ImmutableArray<ScopedNode> Nodes { get; }
+    public ScopedNodes Nodes { get; }
 
     /// <summary>Every call, in source order.</summary>
     public ImmutableArray<CallSite> Calls { get; }
@@ -37,17 +37,19 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
     public ImmutableArray<PythonFunction> Functions { get; }
 
     /// <summary>The function a <c>def</c> or <c>async def</c> statement defines; null for any other node.</summary>
-    public PythonFunction? FunctionDefinedBy(Node node) => _functionsByDefinition.GetValueOrDefault(node);
+    public PythonFunction? FunctionDefinedBy(Node node) =>
+        node is FunctionDef or AsyncFunctionDef ? _functionsByDefinition.GetValueOrDefault(node) : null;
 
     /// <summary>The nodes whose innermost function is <paramref name="function"/> (module and class level for null), in source order.</summary>
     public IEnumerable<Node> NodesIn(PythonFunction? function)
     {
         // A function's nodes lie inside its definition's subtree, which depth-first order keeps contiguous.
-        var (start, end) = function is null ? (0, Nodes.Length)
+        var (start, end) = function is null ? (0, Nodes.Count)
             : _functionSpans.TryGetValue(function, out var span) ? span : (0, 0);
         for (var i = start; i < end; i++)
         {
-            if (ReferenceEquals(Nodes[i].Function, function)) yield return Nodes[i].Node;
+            var scoped = Nodes[i];
+            if (ReferenceEquals(scoped.Function, function)) yield return scoped.Node;
         }
     }
 
@@ -66,14 +68,26 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
         return new(source.Semantics, walker);
     }
 
-    private sealed class IndexWalker(SemanticModel semantics, int sourceLength) : NodeWalker
+    private sealed class IndexWalker : NodeWalker
     {
+        private readonly SemanticModel _semantics;
         private readonly Stack<(PythonFunction Function, int Start)> _functions = new();
-        private readonly Stack<ClassDef> _classes = new();
-        private int _mainGuardDepth;
+        private readonly Stack<int> _enclosing = new();
+        private ScopedNodes.Scope _scope;
+        private int _scopeId;
 
-        // About one node per five characters of source: a first guess that saves most regrowth.
-        public ImmutableArray<ScopedNode>.Builder Nodes { get; } = ImmutableArray.CreateBuilder<ScopedNode>(sourceLength / 5 + 16);
+        // The module-level `if __name__ == "__main__":` being walked; only the outermost opens a scope.
+        private If? _mainGuard;
+
+        public IndexWalker(SemanticModel semantics, int sourceLength)
+        {
+            _semantics = semantics;
+            // About one node per seven characters of source: a first guess that saves most regrowth.
+            Nodes = new ScopedNodes.Builder(sourceLength / 7);
+            _scopeId = Nodes.AddScope(_scope);
+        }
+
+        public ScopedNodes.Builder Nodes { get; }
         public ImmutableArray<CallSite>.Builder Calls { get; } = ImmutableArray.CreateBuilder<CallSite>();
         public ImmutableArray<PythonFunction>.Builder Functions { get; } = ImmutableArray.CreateBuilder<PythonFunction>();
         public Dictionary<Node, PythonFunction> FunctionsByDefinition { get; } = new(ReferenceEqualityComparer.Instance);
@@ -81,25 +95,25 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
 
         protected override bool Enter(Node node)
         {
-            var current = _functions.Count > 0 ? _functions.Peek().Function : null;
-            var underMainGuard = _mainGuardDepth > 0;
-            Nodes.Add(new ScopedNode(node, current, _classes.Count > 0 ? _classes.Peek() : null, underMainGuard));
+            Nodes.Add(node, _scopeId);
+            var current = _scope.Function;
             switch (node)
             {
                 case Call call:
-                    Calls.Add(new CallSite(call, semantics.CalleeName(call), current, underMainGuard));
+                    Calls.Add(new CallSite(call, _semantics.CalleeName(call), current, _scope.UnderMainGuard));
                     break;
                 case FunctionDef def:
-                    Push(def, new PythonFunction(def, def.Name, def.DecoratorList, def.Args, def.Body, current, false));
+                    EnterFunction(def, new PythonFunction(def, def.Name, def.DecoratorList, def.Args, def.Body, current, false));
                     break;
                 case AsyncFunctionDef def:
-                    Push(def, new PythonFunction(def, def.Name, def.DecoratorList, def.Args, def.Body, current, true));
+                    EnterFunction(def, new PythonFunction(def, def.Name, def.DecoratorList, def.Args, def.Body, current, true));
                     break;
                 case ClassDef type:
-                    _classes.Push(type);
+                    EnterScope(_scope with { Class = type });
                     break;
-                case If branch when current is null && MainGuard.Is(branch.Test):
-                    _mainGuardDepth++;
+                case If branch when current is null && _mainGuard is null && MainGuard.Is(branch.Test):
+                    _mainGuard = branch;
+                    EnterScope(_scope with { UnderMainGuard = true });
                     break;
             }
 
@@ -113,22 +127,38 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
                 case FunctionDef or AsyncFunctionDef:
                     var (function, start) = _functions.Pop();
                     FunctionSpans[function] = (start, Nodes.Count);
+                    LeaveScope();
                     break;
                 case ClassDef:
-                    _classes.Pop();
+                    LeaveScope();
                     break;
-                case If branch when _functions.Count == 0 && _mainGuardDepth > 0 && MainGuard.Is(branch.Test):
-                    _mainGuardDepth--;
+                case If when ReferenceEquals(node, _mainGuard):
+                    _mainGuard = null;
+                    LeaveScope();
                     break;
             }
         }
 
-        private void Push(Node definition, PythonFunction function)
+        private void EnterFunction(Node definition, PythonFunction function)
         {
             Functions.Add(function);
             FunctionsByDefinition[definition] = function;
             // The definition itself belongs to the enclosing scope; its subtree starts after it.
             _functions.Push((function, Nodes.Count));
+            EnterScope(_scope with { Function = function });
+        }
+
+        private void EnterScope(ScopedNodes.Scope scope)
+        {
+            _enclosing.Push(_scopeId);
+            _scope = scope;
+            _scopeId = Nodes.AddScope(scope);
+        }
+
+        private void LeaveScope()
+        {
+            _scopeId = _enclosing.Pop();
+            _scope = Nodes.ScopeAt(_scopeId);
         }
     }
 }
