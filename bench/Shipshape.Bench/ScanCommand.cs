@@ -44,7 +44,8 @@ internal static class ScanCommand
         // CPU time (all threads) and collections say more than wall time on a machine that is not idle.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cpu seconds {bestCpu.TotalSeconds:F3}, threads {Environment.ProcessorCount}, gc server {System.Runtime.GCSettings.IsServerGC}, "
-            + $"collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}"));
+            + $"collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, "
+            + $"jit seconds {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} ({System.Runtime.JitInfo.GetCompiledMethodCount()} methods)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"files {files.Count}, lines {lines}, findings {findings}, seconds {best.TotalSeconds:F3}, peak MiB {PeakResidentMiB():F0}"));
         return 0;
