@@ -54,6 +54,6 @@ public static class PythonParser
             module = new Module(new TextRange(0, source.Length), [], []);
         }
         diagnostics.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
-        return new ParsedModule(module, [.. diagnostics], comments, LineIndex.Build(source), source);
+        return new ParsedModule(module, [.. diagnostics], comments, source);
     }
 }

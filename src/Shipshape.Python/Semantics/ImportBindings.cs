@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Shipshape.Python.Ast;
 
 namespace Shipshape.Python.Semantics;
@@ -11,20 +10,20 @@ namespace Shipshape.Python.Semantics;
 /// imported twice with different targets (<c>try: import ujson as json / except: import json</c>),
 /// the first in source order wins.
 /// </summary>
-internal sealed class ImportBindings : NodeWalker
+internal sealed class ImportBindings : StatementWalker
 {
     private readonly Dictionary<string, string> _bindings = new(StringComparer.Ordinal);
 
-    public static ImmutableDictionary<string, string> Collect(Module module)
+    public static IReadOnlyDictionary<string, string> Collect(Module module)
     {
         var collector = new ImportBindings();
         collector.Walk(module);
-        return collector._bindings.ToImmutableDictionary(StringComparer.Ordinal);
+        return collector._bindings;
     }
 
-    protected override bool Enter(Node node)
+    protected override bool Visit(Stmt statement)
     {
-        switch (node)
+        switch (statement)
         {
             case Import import:
                 foreach (var alias in import.Names)
@@ -53,11 +52,8 @@ internal sealed class ImportBindings : NodeWalker
                 }
 
                 return false;
-            case Stmt or Module or ExceptHandler or MatchCase:
-                return true;
             default:
-                // Imports are statements: no need to look inside expressions.
-                return false;
+                return true;
         }
     }
 

@@ -15,18 +15,41 @@ internal sealed class ModuleConstants
     private readonly Dictionary<string, int> _bindingCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Expr> _values = new(StringComparer.Ordinal);
 
-    public static ImmutableDictionary<string, Expr> Collect(Module module)
+    public static IReadOnlyDictionary<string, Expr> Collect(Module module)
     {
         var collector = new ModuleConstants();
         collector.Block(module.Body);
-        foreach (var declared in module.Descendants().OfType<Global>().SelectMany(declaration => declaration.Names))
+        foreach (var declared in GlobalDeclarations.Collect(module))
         {
             collector._bindingCounts[declared] = int.MaxValue;
         }
 
         return collector._values
             .Where(pair => collector._bindingCounts[pair.Key] == 1)
-            .ToImmutableDictionary(StringComparer.Ordinal);
+            .ToDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Every name a <c>global</c> statement declares, anywhere in the module.</summary>
+    private sealed class GlobalDeclarations : StatementWalker
+    {
+        private readonly List<string> _names = [];
+
+        public static List<string> Collect(Module module)
+        {
+            var walker = new GlobalDeclarations();
+            walker.Walk(module);
+            return walker._names;
+        }
+
+        protected override bool Visit(Stmt statement)
+        {
+            if (statement is Global declaration)
+            {
+                _names.AddRange(declaration.Names);
+            }
+
+            return true;
+        }
     }
 
     private void Block(ImmutableArray<Stmt> block)

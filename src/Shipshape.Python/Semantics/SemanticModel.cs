@@ -14,7 +14,7 @@ public sealed class SemanticModel
     // Expressions nested deeper than this (long `+` chains, constants naming constants, cycles) are unknown.
     private const int MaxDepth = 200;
 
-    private SemanticModel(ParsedModule parsed, ImmutableDictionary<string, string> imports, ImmutableDictionary<string, Expr> constants)
+    private SemanticModel(ParsedModule parsed, IReadOnlyDictionary<string, string> imports, IReadOnlyDictionary<string, Expr> constants)
     {
         Parsed = parsed;
         Imports = imports;
@@ -24,10 +24,10 @@ public sealed class SemanticModel
     public ParsedModule Parsed { get; }
 
     /// <summary>Local name to the qualified name an import binds it to (see <see cref="ImportBindings"/>).</summary>
-    public ImmutableDictionary<string, string> Imports { get; }
+    public IReadOnlyDictionary<string, string> Imports { get; }
 
     /// <summary>Module-level names assigned once by a simple assignment, to their value expression.</summary>
-    public ImmutableDictionary<string, Expr> Constants { get; }
+    public IReadOnlyDictionary<string, Expr> Constants { get; }
 
     public static SemanticModel Build(ParsedModule parsed) =>
         new(parsed, ImportBindings.Collect(parsed.Module), ModuleConstants.Collect(parsed.Module));
@@ -40,25 +40,39 @@ public sealed class SemanticModel
     /// </summary>
     public string? QualifiedName(Expr expression)
     {
-        var attributes = new Stack<string>();
-        while (expression is Attribute attribute)
+        // Asked for nearly every call and attribute of every module: build the one string the answer
+        // needs and nothing else (a plain name allocates nothing).
+        var root = expression;
+        var parts = 0;
+        while (root is Attribute attribute)
         {
-            attributes.Push(attribute.Attr);
-            expression = attribute.Value;
+            root = attribute.Value;
+            parts++;
         }
 
-        if (expression is not Name name)
+        if (root is not Name name)
         {
             return null;
         }
 
-        var qualified = new StringBuilder(Imports.TryGetValue(name.Id, out var imported) ? imported : name.Id);
-        foreach (var attr in attributes)
+        var head = Imports.TryGetValue(name.Id, out var imported) ? imported : name.Id;
+        switch (parts)
         {
-            qualified.Append('.').Append(attr);
-        }
+            case 0:
+                return head;
+            case 1:
+                return string.Concat(head, ".", ((Attribute)expression).Attr);
+            default:
+                var attributes = new string[parts];
+                for (var (i, current) = (parts - 1, expression); i >= 0; i--)
+                {
+                    var attribute = (Attribute)current;
+                    attributes[i] = attribute.Attr;
+                    current = attribute.Value;
+                }
 
-        return qualified.ToString();
+                return string.Concat(head, ".", string.Join('.', attributes));
+        }
     }
 
     /// <summary>The qualified name of what a call calls, e.g. "flask.Flask" for <c>F(__name__)</c>.</summary>

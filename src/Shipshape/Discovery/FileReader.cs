@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Shipshape.Model;
 
@@ -20,16 +21,25 @@ public static class FileReader
     public static FileReadResult Read(string fullPath, long size)
     {
         if (size == 0) return new("", null, null);
-        var bytes = new byte[size];
+        if (size > Array.MaxLength) return new(null, SkipReasons.TooLarge, null);
+        // The bytes only live until they are decoded: a pooled buffer keeps large files out of the
+        // large-object heap, whose collections are the expensive ones.
+        var bytes = ArrayPool<byte>.Shared.Rent((int)size);
         try
         {
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var read = 0;
+            while (read < size && RandomAccess.Read(handle, bytes.AsSpan(read, (int)size - read), read) is var count and > 0)
+                read += count;
             return Decode(bytes.AsSpan(0, read));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new(null, SkipReasons.Unreadable, null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 

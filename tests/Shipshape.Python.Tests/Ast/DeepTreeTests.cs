@@ -38,7 +38,7 @@ public class DeepTreeTests
             expression = new Attribute(default, expression, "b", ExprContext.Load);
         }
 
-        var parsed = new ParsedModule(new Module(default, [], []), [], [], LineIndex.Build(""), "");
+        var parsed = new ParsedModule(new Module(default, [], []), [], [], "");
         var name = SemanticModel.Build(parsed).QualifiedName(expression);
 
         Assert.Equal(1 + (2 * Deep), name!.Length);

@@ -1,6 +1,7 @@
 using Shipshape.Facts;
 using Shipshape.Python.Ast;
 using Shipshape.Rules;
+using Shipshape.Rules.Python;
 
 namespace Shipshape.Discovery.Collectors;
 
@@ -14,9 +15,9 @@ public sealed class PythonImportCollector : IFactCollector
 
     public void Collect(FileContext file)
     {
-        foreach (var node in file.Python.Parsed.Module.Descendants())
+        foreach (var scoped in file.Parsed<PythonIndex>().Nodes)
         {
-            switch (node)
+            switch (scoped.Node)
             {
                 case Import import:
                     foreach (var alias in import.Names) Publish(file, alias.Name, alias);

@@ -46,11 +46,10 @@ public sealed class DatabaseSettings : IParsedFile<DatabaseSettings>
     {
         var index = file.Parsed<PythonIndex>();
         var semantics = index.Semantics;
-        // Settings of a development or test configuration class are not the production database.
-        var nonProduction = index.Nodes.OfType<ClassDef>().Where(c => IsNonProduction(c.Name)).Select(c => c.Range).ToList();
-        foreach (var node in index.Nodes)
+        foreach (var (node, _, owner, _) in index.Nodes)
         {
-            if (nonProduction.Any(range => range.Start <= node.Range.Start && node.Range.End <= range.End)) continue;
+            // Settings of a development or test configuration class are not the production database.
+            if (owner is not null && IsNonProduction(owner.Name)) continue;
             switch (node)
             {
                 case Assign { Targets: [var target], Value: var value } when SettingName(target, semantics) is { } setting:

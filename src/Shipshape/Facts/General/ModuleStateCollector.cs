@@ -42,7 +42,7 @@ public sealed class ModuleStateCollector : IFactCollector
         var writers = containers.Keys.ToDictionary(name => name, _ => new List<string>(), StringComparer.Ordinal);
         var evicted = new HashSet<string>(StringComparer.Ordinal);
         var shadowed = LocallyBound(index);
-        foreach (var (node, function) in index.NodesWithScope)
+        foreach (var (node, function, _, _) in index.Nodes)
         {
             if (function is null) continue;
             var (name, evicts) = node switch
@@ -95,7 +95,7 @@ public sealed class ModuleStateCollector : IFactCollector
     {
         var globals = new HashSet<(int, string)>();
         var locals = new HashSet<(int, string)>();
-        foreach (var (node, function) in index.NodesWithScope)
+        foreach (var (node, function, _, _) in index.Nodes)
         {
             if (function is null) continue;
             switch (node)

@@ -30,7 +30,7 @@ public sealed class UploadCollector : IFactCollector
     public void Collect(FileContext file)
     {
         var index = file.Parsed<PythonIndex>();
-        foreach (var node in index.Nodes)
+        foreach (var (node, _, _, _) in index.Nodes)
         {
             if (LimitSetting(node, index.Semantics) is { } setting)
                 file.Facts.Add(FactKeys.UploadLimits, new UploadLimitFact(file.LocationOf(node.Range), setting));

@@ -3,6 +3,7 @@ using Shipshape.Python.Ast;
 using Shipshape.Python.Semantics;
 using Shipshape.Python.Text;
 using Shipshape.Rules;
+using Shipshape.Rules.Python;
 using Attribute = Shipshape.Python.Ast.Attribute;
 
 namespace Shipshape.Facts.Python;
@@ -23,13 +24,14 @@ public sealed class PythonConfigCollector : IFactCollector
     public void Collect(FileContext file)
     {
         var parsed = file.Python.Parsed;
-        var semantics = file.Python.Semantics;
+        var index = file.Parsed<PythonIndex>();
+        var semantics = index.Semantics;
         var values = new PythonValueReader(file);
         var module = PythonModuleName.Of(file.Path);
 
         if (IsDjangoSettings(file.Path, parsed.Module)) DjangoSettings(file, values, module);
         var branches = new List<TextRange>();
-        foreach (var scoped in ScopeWalker.Walk(parsed.Module))
+        foreach (var scoped in index.Nodes)
         {
             switch (scoped.Node)
             {
@@ -83,7 +85,7 @@ public sealed class PythonConfigCollector : IFactCollector
     }
 
     // from_object(ProductionConfig), from_object('config.ProductionConfig'), from_object(config_class) with a default.
-    private static string ObjectName(SemanticModel semantics, Expr argument, FunctionScope? function)
+    private static string ObjectName(SemanticModel semantics, Expr argument, PythonFunction? function)
     {
         if (semantics.StaticString(argument) is { } text) return text.Split('.')[^1];
         if (argument is Name name && function is not null)

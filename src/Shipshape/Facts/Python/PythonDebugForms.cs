@@ -2,6 +2,7 @@ using Shipshape.Model;
 using Shipshape.Python.Ast;
 using Shipshape.Rules;
 using Attribute = Shipshape.Python.Ast.Attribute;
+using Shipshape.Rules.Python;
 
 namespace Shipshape.Facts.Python;
 
@@ -22,7 +23,7 @@ public static class PythonDebugForms
         var results = new List<(Location, string)>();
         if (module.Body.Any(s => s is Assign { Targets: [Name { Id: "INSTALLED_APPS" or "MIDDLEWARE" or "ROOT_URLCONF" }] })) return results;
 
-        foreach (var node in module.Descendants())
+        foreach (var (node, _, _, _) in file.Parsed<PythonIndex>().Nodes)
         {
             switch (node)
             {

@@ -2,6 +2,7 @@ using Shipshape.Discovery;
 using Shipshape.Python.Ast;
 using Shipshape.Python.Semantics;
 using Shipshape.Rules;
+using Shipshape.Rules.Python;
 using Attribute = Shipshape.Python.Ast.Attribute;
 
 namespace Shipshape.Facts.Python;
@@ -47,16 +48,18 @@ public sealed class PythonProtectionCollector : IFactCollector
 
     public void Collect(FileContext file)
     {
-        var semantics = file.Python.Semantics;
+        var index = file.Parsed<PythonIndex>();
+        var semantics = index.Semantics;
         var values = new PythonValueReader(file);
-        var module = file.Python.Parsed.Module;
         var referencesMiddleware = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var scoped in ScopeWalker.Walk(module))
+        var calls = 0;
+        foreach (var scoped in index.Nodes)
         {
             switch (scoped.Node)
             {
-                case Call call:
-                    Call(file, semantics, values, call, scoped);
+                case Shipshape.Python.Ast.Call:
+                    // Calls come in the same source order as nodes, so the i-th call node is the i-th call site.
+                    Call(file, semantics, values, index.Calls[calls++]);
                     break;
                 case ClassDef type:
                     Class(file, semantics, values, type);
@@ -77,15 +80,16 @@ public sealed class PythonProtectionCollector : IFactCollector
                     break;
             }
 
-            if (FunctionScope.Of(scoped.Node) is { } function) Function(file, semantics, function);
+            if (index.FunctionDefinedBy(scoped.Node) is { } function) Function(file, index, function);
         }
     }
 
-    private static void Call(FileContext file, SemanticModel semantics, PythonValueReader values, Call call, ScopedNode scoped)
+    private static void Call(FileContext file, SemanticModel semantics, PythonValueReader values, CallSite site)
     {
-        var callee = semantics.CalleeName(call) ?? "";
-        var last = callee.Split('.')[^1];
-        var owner = callee.Contains('.') ? callee.Split('.')[^2].ToLowerInvariant() : "";
+        var call = site.Call;
+        var callee = site.Callee ?? "";
+        var last = site.MethodName ?? "";
+        var owner = OwnerOf(callee);
         if (Constructors.TryGetValue(callee, out var kind) && kind is not (ProtectionKind.HttpsRedirect or ProtectionKind.ProxyFix))
             file.Facts.Add(FactKeys.Protections, new ProtectionFact(kind, callee, file.LocationOf(call.Range)));
         switch (last)
@@ -97,10 +101,10 @@ public sealed class PythonProtectionCollector : IFactCollector
                 Limiter(file, semantics, values, call, callee);
                 break;
             case "Talisman" when kind == ProtectionKind.SecurityHeaders && call.Args.Length > 0:
-            case "init_app" when owner.Contains("talisman"):
+            case "init_app" when owner.Contains("talisman", StringComparison.OrdinalIgnoreCase):
                 Talisman(file, semantics, values, call);
                 break;
-            case "exempt" when owner.Contains("csrf") && call.Args.Length > 0:
+            case "exempt" when owner.Contains("csrf", StringComparison.OrdinalIgnoreCase) && call.Args.Length > 0:
                 file.Facts.Add(FactKeys.Protections, new ProtectionFact(ProtectionKind.CsrfExemption,
                     "csrf.exempt(" + file.Python.Parsed.Text(call.Args[0].Range) + ")", file.LocationOf(call.Range)));
                 break;
@@ -124,8 +128,27 @@ public sealed class PythonProtectionCollector : IFactCollector
 
         PasswordHashing(file, semantics, call, callee, last, owner);
         Jwt(file, semantics, call, callee, last);
-        if (RevocationWords.Any(w => last.Contains(w, StringComparison.OrdinalIgnoreCase) || owner.Contains(w)))
+        if (NamesRevocation(last, owner))
             file.Facts.Add(FactKeys.Protections, new ProtectionFact(ProtectionKind.TokenRevocation, callee, file.LocationOf(call.Range)));
+    }
+
+    /// <summary>The dotted part before the method: "limiter" in "app.limiter.limit"; empty for a plain name.</summary>
+    private static ReadOnlySpan<char> OwnerOf(string callee)
+    {
+        var lastDot = callee.LastIndexOf('.');
+        if (lastDot < 0) return [];
+        var head = callee.AsSpan(0, lastDot);
+        return head[(head.LastIndexOf('.') + 1)..];
+    }
+
+    private static bool NamesRevocation(string method, ReadOnlySpan<char> owner)
+    {
+        foreach (var word in RevocationWords)
+        {
+            if (method.Contains(word, StringComparison.OrdinalIgnoreCase) || owner.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     private static void Limiter(FileContext file, SemanticModel semantics, PythonValueReader values, Call call, string callee)
@@ -287,8 +310,9 @@ public sealed class PythonProtectionCollector : IFactCollector
             file.Facts.Add(FactKeys.Protections, new ProtectionFact(ProtectionKind.Lockout, name, file.LocationOf(target.Range)));
     }
 
-    private static void Function(FileContext file, SemanticModel semantics, FunctionScope function)
+    private static void Function(FileContext file, PythonIndex index, PythonFunction function)
     {
+        var semantics = index.Semantics;
         foreach (var decorator in function.Decorators)
         {
             var name = semantics.QualifiedName(decorator is Call c ? c.Func : decorator) ?? "";
@@ -297,15 +321,16 @@ public sealed class PythonProtectionCollector : IFactCollector
         }
 
         if (PasswordChecks.IsPrimitive(function.Name)) return;
-        foreach (var call in function.Body.SelectMany(s => s.Descendants()).OfType<Call>())
+        foreach (var node in index.SubtreeOf(function))
         {
+            if (node.Node is not Call call) continue;
             if (PasswordChecks.Check(call, semantics) is not { } check) continue;
             file.Facts.Add(FactKeys.CredentialChecks, new CredentialCheckFact(function.Name, check, file.LocationOf(function.Header)));
             return;
         }
     }
 
-    private static void PasswordHashing(FileContext file, SemanticModel semantics, Call call, string callee, string last, string owner)
+    private static void PasswordHashing(FileContext file, SemanticModel semantics, Call call, string callee, string last, ReadOnlySpan<char> owner)
     {
         var location = file.LocationOf(call.Range);
         switch (callee)
@@ -325,7 +350,7 @@ public sealed class PythonProtectionCollector : IFactCollector
                 return;
         }
 
-        if (last == "generate_password_hash" && owner.Contains("bcrypt"))
+        if (last == "generate_password_hash" && owner.Contains("bcrypt", StringComparison.OrdinalIgnoreCase))
             file.Facts.Add(FactKeys.PasswordHashes, new PasswordHashFact("flask-bcrypt", false, location));
         else if (callee is "hashlib.md5" or "hashlib.sha1" or "hashlib.sha224" or "hashlib.sha256" or "hashlib.sha384" or "hashlib.sha512" or "hashlib.new"
                  && call.Args.Any(a => a.Descendants().Prepend(a).Any(n => PasswordChecks.NamesPassword(n))))

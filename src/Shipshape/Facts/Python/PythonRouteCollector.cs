@@ -4,6 +4,7 @@ using Shipshape.Model;
 using Shipshape.Python.Ast;
 using Shipshape.Python.Semantics;
 using Shipshape.Rules;
+using Shipshape.Rules.Python;
 using Attribute = Shipshape.Python.Ast.Attribute;
 
 namespace Shipshape.Facts.Python;
@@ -22,12 +23,12 @@ public sealed class PythonRouteCollector : IFactCollector
 
     public void Collect(FileContext file)
     {
-        var semantics = file.Python.Semantics;
-        var module = file.Python.Parsed.Module;
-        var objects = WebObjects.Find(module, semantics);
+        var index = file.Parsed<PythonIndex>();
+        var semantics = index.Semantics;
+        var objects = WebObjects.Find(index);
         var values = new PythonValueReader(file);
 
-        foreach (var scoped in ScopeWalker.Walk(module))
+        foreach (var scoped in index.Nodes)
         {
             switch (scoped.Node)
             {
@@ -41,18 +42,19 @@ public sealed class PythonRouteCollector : IFactCollector
                     file.Facts.Add(FactKeys.ErrorHandlers, new ErrorHandlerFact(int.Parse(handlerName[^3..]), null, file.LocationOf(assign.Range)));
                     break;
                 case Call call:
-                    CallFacts(file, values, semantics, objects, call, scoped);
+                    CallFacts(file, values, index, objects, call, scoped);
                     break;
             }
 
-            if (FunctionScope.Of(scoped.Node) is { } function)
+            if (index.FunctionDefinedBy(scoped.Node) is { } function)
                 FunctionFacts(file, semantics, objects, function);
         }
     }
 
-    private static void CallFacts(FileContext file, PythonValueReader values, SemanticModel semantics,
+    private static void CallFacts(FileContext file, PythonValueReader values, PythonIndex index,
         Dictionary<string, WebObject> objects, Call call, ScopedNode scoped)
     {
+        var semantics = index.Semantics;
         var callee = semantics.CalleeName(call);
         if (callee is not null && DjangoRouteFunctions.Contains(callee)) DjangoRoute(file, semantics, call);
         if (call.Func is not Attribute { Value: Name receiver, Attr: var method }) return;
@@ -78,7 +80,7 @@ public sealed class PythonRouteCollector : IFactCollector
             case "add_url_rule" when call.Argument(0, "rule") is { } rule && semantics.StaticString(rule) is { } path:
                 var view = call.Argument(2, "view_func");
                 var handler = view is Name viewName ? viewName.Id : view is null ? "?" : file.Python.Parsed.Text(view.Range);
-                var definition = file.Python.Parsed.Module.Body.Select(FunctionScope.Of).FirstOrDefault(f => f?.Name == handler);
+                var definition = file.Python.Parsed.Module.Body.Select(index.FunctionDefinedBy).FirstOrDefault(f => f?.Name == handler);
                 file.Facts.Add(FactKeys.Routes, new RouteFact(Framework.Flask, Prefix(web) + path, Methods(call, semantics, ["GET"]), handler,
                     definition is null ? file.LocationOf(call.Range) : file.LocationOf(definition.Header), receiver.Id,
                     definition is null ? null : AuthOf(definition, semantics, null), [], null, false));
@@ -86,7 +88,7 @@ public sealed class PythonRouteCollector : IFactCollector
         }
     }
 
-    private static void FunctionFacts(FileContext file, SemanticModel semantics, Dictionary<string, WebObject> objects, FunctionScope function)
+    private static void FunctionFacts(FileContext file, SemanticModel semantics, Dictionary<string, WebObject> objects, PythonFunction function)
     {
         foreach (var decorator in function.Decorators)
         {
@@ -108,7 +110,7 @@ public sealed class PythonRouteCollector : IFactCollector
         }
     }
 
-    private static void AddRoute(FileContext file, SemanticModel semantics, FunctionScope function, Call decorator, WebObject? web,
+    private static void AddRoute(FileContext file, SemanticModel semantics, PythonFunction function, Call decorator, WebObject? web,
         string router, Expr pathArgument, ImmutableArray<string> methods)
     {
         var path = semantics.StaticString(pathArgument) ?? file.Python.Parsed.Text(pathArgument.Range);
@@ -144,7 +146,7 @@ public sealed class PythonRouteCollector : IFactCollector
             limits.ToImmutable(), csrfExempt, limitExempt));
     }
 
-    private static string? AuthOf(FunctionScope function, SemanticModel semantics, Call? decorator)
+    private static string? AuthOf(PythonFunction function, SemanticModel semantics, Call? decorator)
     {
         foreach (var other in function.Decorators)
             if (AuthMarkers.Decorator(other, semantics) is { } found) return found;
@@ -190,9 +192,11 @@ public sealed class PythonRouteCollector : IFactCollector
     // An object imported from elsewhere (`from app import app`, `from .views import bp`) named like an app or router.
     private static bool LooksLikeWebObject(string name)
     {
-        var lower = name.ToLowerInvariant();
-        return lower is "app" or "application" or "api" or "bp" or "blueprint" or "router"
-            || lower.EndsWith("_bp", StringComparison.Ordinal) || lower.EndsWith("_router", StringComparison.Ordinal)
-            || lower.EndsWith("_app", StringComparison.Ordinal) || lower.EndsWith("_blueprint", StringComparison.Ordinal);
+        // Asked for every call on a plain name, so it compares without lower-casing a copy.
+        const StringComparison IgnoreCase = StringComparison.OrdinalIgnoreCase;
+        return name.Equals("app", IgnoreCase) || name.Equals("application", IgnoreCase) || name.Equals("api", IgnoreCase)
+            || name.Equals("bp", IgnoreCase) || name.Equals("blueprint", IgnoreCase) || name.Equals("router", IgnoreCase)
+            || name.EndsWith("_bp", IgnoreCase) || name.EndsWith("_router", IgnoreCase)
+            || name.EndsWith("_app", IgnoreCase) || name.EndsWith("_blueprint", IgnoreCase);
     }
 }

@@ -1,5 +1,6 @@
 using Shipshape.Python.Ast;
 using Shipshape.Python.Semantics;
+using Shipshape.Rules.Python;
 
 namespace Shipshape.Facts.Python;
 
@@ -27,12 +28,13 @@ public static class WebObjects
     };
 
     /// <summary>Every <c>name = Flask(...)</c> / <c>Blueprint(...)</c> / <c>FastAPI(...)</c> / <c>APIRouter(...)</c> in the module, by variable.</summary>
-    public static Dictionary<string, WebObject> Find(Module module, SemanticModel semantics)
+    public static Dictionary<string, WebObject> Find(PythonIndex index)
     {
+        var semantics = index.Semantics;
         var found = new Dictionary<string, WebObject>(StringComparer.Ordinal);
-        foreach (var node in module.Descendants())
+        foreach (var scoped in index.Nodes)
         {
-            if (node is not Assign { Targets: [Name target], Value: Call call }) continue;
+            if (scoped.Node is not Assign { Targets: [Name target], Value: Call call }) continue;
             if (Classify(semantics.CalleeName(call)) is not { } kind) continue;
             var prefixArgument = kind.Kind == WebObjectKind.Blueprint
                 ? call.Keyword(kind.Framework == Framework.Flask ? "url_prefix" : "prefix")

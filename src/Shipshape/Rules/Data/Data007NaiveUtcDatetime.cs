@@ -50,7 +50,7 @@ public sealed class Data007NaiveUtcDatetime : IFileRule
     public void Check(FileContext file)
     {
         var index = file.Parsed<PythonIndex>();
-        foreach (var node in index.Nodes)
+        foreach (var (node, _, _, _) in index.Nodes)
         {
             if (node is not Attribute { Attr: "utcnow" or "utcfromtimestamp" } attribute) continue;
             if (index.Semantics.QualifiedName(attribute) is not { } name || !NaiveUtc.Contains(name)) continue;

@@ -48,7 +48,7 @@ public sealed class Data008ForeignKeyWithoutIndex : IFileRule
     public void Check(FileContext file)
     {
         var index = file.Parsed<PythonIndex>();
-        foreach (var node in index.Nodes)
+        foreach (var (node, _, _, _) in index.Nodes)
         {
             if (node is not ClassDef model) continue;
             var leading = LeadingIndexedColumns(model, index.Semantics);

@@ -8,6 +8,8 @@ using Shipshape.Facts.Python;
 using Shipshape.Model;
 using Shipshape.Python.Ast;
 
+using Shipshape.Rules.Python;
+
 namespace Shipshape.Rules.Debug;
 
 /// <summary>
@@ -108,10 +110,11 @@ public sealed class Dbg003DevelopmentServer : IFileRule
     // app.run() on import: the dev server starts inside whatever imports the module, gunicorn included.
     private void CheckPython(FileContext file)
     {
-        var apps = WebObjects.Find(file.Python.Parsed.Module, file.Python.Semantics);
-        foreach (var scoped in ScopeWalker.Walk(file.Python.Parsed.Module))
+        var index = file.Parsed<PythonIndex>();
+        var apps = WebObjects.Find(index);
+        foreach (var site in index.Calls)
         {
-            if (scoped is not { Node: Call { Func: Shipshape.Python.Ast.Attribute { Attr: "run", Value: Name receiver } } call, Function: null, UnderMainGuard: false }) continue;
+            if (site is not { Call: { Func: Shipshape.Python.Ast.Attribute { Attr: "run", Value: Name receiver } } call, Function: null, InMainGuard: false }) continue;
             if (!apps.TryGetValue(receiver.Id, out var app) || app is not { Kind: WebObjectKind.App, Framework: Framework.Flask }) continue;
             file.Report(file.LocationOf(call.Range), $"`{receiver.Id}.run()` runs at import time, outside `if __name__ == '__main__':`: "
                 + "Werkzeug's development server starts even when a production server imports the module");

@@ -1,6 +1,7 @@
 using Shipshape.Discovery;
 using Shipshape.Model;
 using Shipshape.Python.Ast;
+using Shipshape.Rules.Python;
 
 namespace Shipshape.Rules.Debug;
 
@@ -43,8 +44,9 @@ public sealed class Dbg004ExceptionDetailsReturned : IFileRule
         var semantics = file.Python.Semantics;
         // Only a module that imports a web framework answers clients; `return str(err)` in a library or tool does not.
         if (!semantics.Imports.Values.Any(IsWebFramework)) return;
-        foreach (var handler in file.Python.Parsed.Module.Descendants().OfType<ExceptHandler>())
+        foreach (var scoped in file.Parsed<PythonIndex>().Nodes)
         {
+            if (scoped.Node is not ExceptHandler handler) continue;
             foreach (var node in handler.Body.SelectMany(s => s.Descendants().Prepend(s)))
             {
                 var value = node switch

@@ -1,6 +1,7 @@
 using Shipshape.Discovery;
 using Shipshape.Model;
 using Shipshape.Python.Ast;
+using Shipshape.Rules.Python;
 
 namespace Shipshape.Rules.Errors;
 
@@ -42,7 +43,7 @@ public sealed class Err001BareExcept : IFileRule
 
     public void Check(FileContext file)
     {
-        foreach (var node in file.Python.Parsed.Module.Descendants())
+        foreach (var (node, _, _, _) in file.Parsed<PythonIndex>().Nodes)
         {
             if (node is not ExceptHandler { Type: null } handler || ReRaises(handler)) continue;
             // Point at the `except` keyword itself, not the whole clause and its body.

@@ -47,7 +47,7 @@ public sealed class Err002SwallowedException : IFileRule
     {
         // Tests provoke and discard failures on purpose; the audit is about application code.
         if (CodePaths.IsTest(file.Path)) return;
-        foreach (var node in file.Parsed<PythonIndex>().Nodes)
+        foreach (var (node, _, _, _) in file.Parsed<PythonIndex>().Nodes)
         {
             if (node is not ExceptHandler handler || !IsBroad(handler.Type) || !OnlyDiscards(handler.Body)) continue;
             file.Report(handler.Range.Start, handler.Range.Start + "except".Length,

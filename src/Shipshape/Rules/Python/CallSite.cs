@@ -8,5 +8,5 @@ namespace Shipshape.Rules.Python;
 public sealed record CallSite(Call Call, string? Callee, PythonFunction? Function, bool InMainGuard)
 {
     /// <summary>The last dotted part of the callee ("execute" for <c>cursor.execute</c>), or null.</summary>
-    public string? MethodName => Callee is null ? null : Callee[(Callee.LastIndexOf('.') + 1)..];
+    public string? MethodName { get; } = Callee is null ? null : Callee[(Callee.LastIndexOf('.') + 1)..];
 }

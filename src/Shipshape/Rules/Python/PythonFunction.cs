@@ -14,6 +14,10 @@ public sealed record PythonFunction(
     PythonFunction? Parent,
     bool IsAsync)
 {
+    /// <summary>The span of <c>def name</c> (or <c>async def name</c>): where route-level findings point.</summary>
+    public Shipshape.Python.Text.TextRange Header =>
+        new(Definition.Range.Start, Definition.Range.Start + (IsAsync ? "async def " : "def ").Length + Name.Length);
+
     /// <summary>Every parameter, positional first.</summary>
     public IEnumerable<Arg> Parameters =>
         Args.PosOnlyArgs.Concat(Args.Args).Concat(Args.KwOnlyArgs)

@@ -5,6 +5,7 @@ using Shipshape.Model;
 using Shipshape.Python.Ast;
 using Shipshape.Secrets;
 using Attribute = Shipshape.Python.Ast.Attribute;
+using Shipshape.Rules.Python;
 
 namespace Shipshape.Rules.Secrets;
 
@@ -61,7 +62,7 @@ public sealed class Sec003HardcodedCredentials : IFileRule
     private static void CheckPython(FileContext file)
     {
         var semantics = file.Python.Semantics;
-        foreach (var node in file.Python.Parsed.Module.Descendants())
+        foreach (var (node, _, _, _) in file.Parsed<PythonIndex>().Nodes)
         {
             var (name, value) = node switch
             {

@@ -2,6 +2,7 @@ using Shipshape.Discovery;
 using Shipshape.Facts.Python;
 using Shipshape.Model;
 using Shipshape.Python.Ast;
+using Shipshape.Rules.Python;
 
 namespace Shipshape.Rules.Secrets;
 
@@ -44,9 +45,9 @@ public sealed class Sec005SecretComparedInPlainText : IFileRule
 
     public void Check(FileContext file)
     {
-        foreach (var compare in file.Python.Parsed.Module.Descendants().OfType<Compare>())
+        foreach (var scoped in file.Parsed<PythonIndex>().Nodes)
         {
-            if (!SecretComparison.IsRequestAgainstSecret(compare, file.Python.Semantics)) continue;
+            if (scoped.Node is not Compare compare || !SecretComparison.IsRequestAgainstSecret(compare, file.Python.Semantics)) continue;
             file.Report(file.LocationOf(compare.Range), "A secret from the request is compared with `==` against a value kept in clear text: use a hash and a constant-time check");
         }
     }
