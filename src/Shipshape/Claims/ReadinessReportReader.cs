@@ -28,9 +28,11 @@ public static partial class ReadinessReportReader
             switch (block)
             {
                 case HeadingBlock heading:
-                    section = Visible(source[heading.Line]).TrimStart('#', ' ');
+                    // A setext heading's Line is its underline; its span starts at the text.
+                    var headingLine = LineOf(lineStarts, heading.Span.Start);
+                    section = Visible(source[headingLine]).TrimStart('#', ' ');
                     if (heading.Level <= 2) chapter = section;
-                    lines.Add(new(section, heading.Line + 1, ReportLineKind.Heading, section, heading.Level, chapter));
+                    lines.Add(new(section, headingLine + 1, ReportLineKind.Heading, section, heading.Level, chapter));
                     break;
                 case Table table:
                     AddTable(table, source, section, chapter, lines);

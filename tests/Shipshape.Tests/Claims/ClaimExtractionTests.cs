@@ -1,4 +1,5 @@
 using Shipshape.Claims;
+using Shipshape.Model;
 using Shipshape.Tests.Support;
 
 namespace Shipshape.Tests.Claims;
@@ -87,11 +88,14 @@ public class ClaimExtractionTests
     }
 
     [Theory]
-    [InlineData("000", 8.5)]
-    [InlineData("003", 10.0)]
-    public void The_claimed_score_is_read(string seed, double expected) =>
-        Assert.Equal(expected, ClaimedScore.Find(ReportDocument.Parse(Seeds.Text(seed))));
+    [InlineData("000", 8.5, "8.5/10", 192)] // "**Overall Score:** 4/10 → 8.5/10": the first line that says "score"
+    [InlineData("003", 10.0, "100%", 13)]   // "### Production Readiness Score: 100%"
+    public void The_claimed_score_is_read_with_its_line(string seed, double score, string written, int line)
+    {
+        var claimed = ClaimedScoreReader.Find(ReportDocument.Parse(Seeds.Text(seed)));
+        Assert.Equal(new ClaimedScore(score, written, line), claimed);
+    }
 
     [Fact]
-    public void A_report_without_a_score_claims_none() => Assert.Null(ClaimedScore.Find(ReportDocument.Parse(Seeds.Text("002"))));
+    public void A_report_without_a_score_claims_none() => Assert.Null(ClaimedScoreReader.Find(ReportDocument.Parse(Seeds.Text("002"))));
 }
