@@ -4,7 +4,8 @@ namespace Shipshape.Claims;
 
 /// <summary>
 /// Finds every claim of a readiness report. Each line is offered to the shapes in order and the
-/// first that recognises it names the claim; a line is at most one claim.
+/// first that recognises it names the claim; a line is at most one claim. Python code blocks the
+/// report offers as fixes are claims too (<see cref="SuggestedFixBlock"/>).
 /// </summary>
 public static class ClaimExtractor
 {
@@ -25,7 +26,9 @@ public static class ClaimExtractor
             var cited = shape.Shape == ClaimShape.AuditFinding ? AuditFindingClaim.Cited(document, i) : null;
             claims.Add(new(line.Text, line.Line, shape.Shape, line.Section, cited, Scope(document, i)));
         }
-        return claims;
+        claims.AddRange(document.CodeBlocks.Where(SuggestedFixBlock.IsSuggestion)
+            .Select(block => new ExtractedClaim(SuggestedFixBlock.Text(block), block.FenceLine, ClaimShape.SuggestedFix, block.Section, Code: block)));
+        return claims.OrderBy(c => c.Line).ToList();
     }
 
     /// <summary>What a claim sums up: a heading its section, "all fixes applied" the whole report; null for other claims.</summary>

@@ -27,12 +27,13 @@ public sealed class ClaimVerifier(Report report, ProjectFacts facts, bool probed
     public IReadOnlyList<ClaimResult> VerifyAll(IReadOnlyList<ExtractedClaim> claims)
     {
         var summaries = claims.Select(IsSummary).ToList();
-        var results = claims.Select((claim, i) => summaries[i] ? null : Verify(claim)).ToList();
+        var fixes = SuggestedFixChecker.Check(claims.Where(c => c.Shape == ClaimShape.SuggestedFix).ToList(), report);
+        var results = claims.Select((claim, i) => summaries[i] ? null : fixes.GetValueOrDefault(claim.Line) ?? Verify(claim)).ToList();
         for (var i = 0; i < claims.Count; i++)
         {
             if (!summaries[i]) continue;
             var covered = Enumerable.Range(0, claims.Count)
-                .Where(j => j != i && !summaries[j] && claims[j].Shape != ClaimShape.Verdict && claims[i].Scope!.Contains(claims[j].Line))
+                .Where(j => j != i && !summaries[j] && claims[j].Shape is not (ClaimShape.Verdict or ClaimShape.SuggestedFix) && claims[i].Scope!.Contains(claims[j].Line))
                 .Select(j => results[j]!).ToList();
             results[i] = Summarise(claims[i], covered);
         }
@@ -87,7 +88,7 @@ public sealed class ClaimVerifier(Report report, ProjectFacts facts, bool probed
     /// </summary>
     private static bool IsSummary(ExtractedClaim claim)
     {
-        if (claim.Scope is null || claim.Shape is ClaimShape.Verdict or ClaimShape.AuditFinding) return false;
+        if (claim.Scope is null || claim.Shape is ClaimShape.Verdict or ClaimShape.AuditFinding or ClaimShape.SuggestedFix) return false;
         var topics = ClaimLexicon.TopicsOf(claim.Text, ClaimFigure.Parse(claim.Text)?.TopicId);
         return topics.Count == 0 || (claim.Shape == ClaimShape.TickedHeading && topics.All(t => t.Kind == TopicKind.Umbrella));
     }

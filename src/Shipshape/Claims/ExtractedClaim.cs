@@ -10,7 +10,8 @@ namespace Shipshape.Claims;
 /// The report lines the claim sums up: for a heading, its section ("✅ Security Improvements
 /// Implemented" covers the fixes below it); for "all fixes applied", the whole report. Null otherwise.
 /// </param>
-public sealed record ExtractedClaim(string Text, int Line, ClaimShape Shape, string Section, CitedLocation? Cited = null, LineRange? Scope = null);
+/// <param name="Code">For a suggested fix, the code block.</param>
+public sealed record ExtractedClaim(string Text, int Line, ClaimShape Shape, string Section, CitedLocation? Cited = null, LineRange? Scope = null, ReportCodeBlock? Code = null);
 
 /// <summary>A location a report cites ("app.py:3662", "auth.py:228-229", "auth.py").</summary>
 public sealed record CitedLocation(string Path, int? Line)

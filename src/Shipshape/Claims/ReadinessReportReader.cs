@@ -14,13 +14,15 @@ public static partial class ReadinessReportReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    public static IReadOnlyList<ReportLine> Read(string markdown)
+    /// <summary>The lines of prose and the fenced code blocks (each with the prose line that introduces it).</summary>
+    public static (IReadOnlyList<ReportLine> Lines, IReadOnlyList<ReportCodeBlock> CodeBlocks) Read(string markdown)
     {
         var source = MojibakeRepair.Repair(markdown.Replace("\r\n", "\n")).Split('\n');
         var text = string.Join('\n', source);
         var document = Markdown.Parse(text, Pipeline);
         var lineStarts = LineStarts(text);
         var lines = new List<ReportLine>();
+        var blocks = new List<ReportCodeBlock>();
         var section = "";
         var chapter = "";
         foreach (var block in document.Descendants())
@@ -40,9 +42,13 @@ public static partial class ReadinessReportReader
                 case ParagraphBlock paragraph when paragraph.Parent is not TableCell:
                     AddParagraph(paragraph, LineOf(lineStarts, paragraph.Span.End), source, section, chapter, lines);
                     break;
+                case FencedCodeBlock fence:
+                    var label = lines.Count > 0 && lines[^1].Kind != ReportLineKind.Heading ? lines[^1].Text : "";
+                    blocks.Add(new((fence.Info ?? "").Trim().ToLowerInvariant(), fence.Line + 1, fence.Lines.ToString().Replace("\r\n", "\n"), label, section, chapter));
+                    break;
             }
         }
-        return lines;
+        return (lines, blocks);
     }
 
     private static void AddParagraph(ParagraphBlock paragraph, int lastLine, string[] source, string section, string chapter, List<ReportLine> lines)

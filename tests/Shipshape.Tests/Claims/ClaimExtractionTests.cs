@@ -17,19 +17,24 @@ public class ClaimExtractionTests
     ///      of lines 150-153), 2 capacity lines, 4 verdicts ("Production Ready: ❌ NO" under "Before Fixes"
     ///      is not one) = 82.
     /// 001: 13 ticked headings, 12 "Verification: ✓" lines, 11 ticked or FIXED/PASSED lines, 3 figures
-    ///      (allowed extensions, "Max file size: 5MB", "10MB per file, 10 backups"), 1 verdict = 40.
-    /// 002 (audit): 21 numbered issues under the four "… Issues" chapters, 1 verdict = 22.
+    ///      (allowed extensions, "Max file size: 5MB", "10MB per file, 10 backups"), 2 verdicts (line 4,
+    ///      "All Critical and High-Priority Issues FIXED", is one), 1 suggested fix (the Python block
+    ///      of "Known Issues" note 1, "consider using:") = 41.
+    /// 002 (audit): 21 numbered issues under the four "… Issues" chapters, 1 verdict, 8 suggested fixes
+    ///      (the Python blocks after "Fix Required:" and "Then in app.py:"; the 4 after "Current Code:"
+    ///      or "Issue:" quote the problem) = 30.
     /// 003: 3 "COMPLETE ✅" phase headings, 16 table rows (12 ticked, 4 PASSED rows of the Phase 3
     ///      "Result" table), 26 ticked lines, 4 bullets under "Issues Resolved", 4 verdicts (one the
     ///      Phase 3 row "Overall assessment | READY") = 53.
-    /// 004 (audit): 14 "❌" findings, the "✅ WHAT'S ALREADY GOOD" heading and its 8 bullets, 1 verdict = 24.
+    /// 004 (audit): 14 "❌" findings, the "✅ WHAT'S ALREADY GOOD" heading and its 8 bullets, 1 verdict,
+    ///      4 suggested fixes (the Python blocks of "QUICK FIXES"; the 6 after "Location:" quote the problem) = 28.
     /// </summary>
     [Theory]
     [InlineData("000", 82)]
-    [InlineData("001", 40)]
-    [InlineData("002", 22)]
+    [InlineData("001", 41)]
+    [InlineData("002", 30)]
     [InlineData("003", 53)]
-    [InlineData("004", 24)]
+    [InlineData("004", 28)]
     public void Seed_claims_are_all_found(string seed, int expected) => Assert.Equal(expected, Extract(Seeds.Text(seed)).Count);
 
     [Fact]
@@ -104,6 +109,20 @@ public class ClaimExtractionTests
         var leoc = Extract(Seeds.Text("001"));
         Assert.Contains(leoc, c => c is { Line: 48, Shape: ClaimShape.Figure, Text: "Allowed extensions: jpg, jpeg, png, gif, webp" });
         Assert.Contains(leoc, c => c is { Line: 49, Shape: ClaimShape.Figure, Text: "Max file size: 5MB (configurable)" });
+    }
+
+    [Fact]
+    public void Python_offered_as_a_fix_is_a_claim_and_quoted_code_is_not()
+    {
+        var audit = Extract(Seeds.Text("002"));
+        var fixes = audit.Where(c => c.Shape == ClaimShape.SuggestedFix).ToList();
+        Assert.Equal([32, 54, 108, 123, 164, 202, 231, 282], fixes.Select(f => f.Line));
+        Assert.Equal("Fix Required: (suggested fix, lines 33-35)", fixes[0].Text);
+        Assert.StartsWith("if __name__ == '__main__':", fixes[0].Code!.Code, StringComparison.Ordinal);
+        // "**Current Code:**" (line 26) shows the problem, not a fix.
+        Assert.DoesNotContain(audit, c => c.Line == 26);
+        var vault = Extract(Seeds.Text("004"));
+        Assert.Equal([181, 198, 224, 252], vault.Where(c => c.Shape == ClaimShape.SuggestedFix).Select(f => f.Line));
     }
 
     /// <summary>

@@ -243,4 +243,29 @@ public class SeedClaimsVerificationTests
         var remediation = Verify(VaultRemediation, "vault", "after").Result.Claims;
         Assert.Equal(["no check maps to this claim: it names nothing the checks cover"], remediation.Single(c => c.SourceLine == 24).Evidence);
     }
+
+    /// <summary>
+    /// Seed 004's "QUICK FIXES" give `os.getenv('SECRET_KEY', os.urandom(32).hex())`: SEC002 flags the
+    /// report's own fix (report line 187), and vault/after, which followed it, has the same finding.
+    /// Seed 002's security-headers fix sends the deprecated X-XSS-Protection (HDR004).
+    /// </summary>
+    [Fact]
+    public void A_suggested_fix_that_our_checks_flag_is_contradicted()
+    {
+        var secretKey = At(Verify("004", "vault", "after"), 181);
+        Assert.Equal(ClaimVerdict.Contradicted, secretKey.Verdict);
+        Assert.Equal(["SEC002"], secretKey.Checks);
+        Assert.StartsWith("SEC002 flags the suggested code at report line 187: `app.config['SECRET_KEY'] = os.getenv('SECRET_KEY', os.urandom(32).hex())`",
+            secretKey.Evidence[0], StringComparison.Ordinal);
+        Assert.Equal("the project has the same SEC002 finding at config.py:10", secretKey.Evidence[1]);
+
+        var audit = Verify("002", "leoc", "before").Result.Claims;
+        var headers = audit.Single(c => c.SourceLine == 231);
+        Assert.Equal(ClaimVerdict.Contradicted, headers.Verdict);
+        Assert.StartsWith("HDR004 flags the suggested code at report line 236:", headers.Evidence[0], StringComparison.Ordinal);
+        // A fix no check flags stays unverifiable: a fragment cannot show the fix is complete.
+        Assert.Equal(ClaimVerdict.Unverifiable, audit.Single(c => c.SourceLine == 32).Verdict);
+        // Step 3's `def api_login():` has only a comment for a body.
+        Assert.StartsWith("the code does not parse on its own", At(Verify("004", "vault", "after"), 224).Evidence[0], StringComparison.Ordinal);
+    }
 }
