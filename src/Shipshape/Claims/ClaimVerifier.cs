@@ -21,6 +21,11 @@ public sealed class ClaimVerifier(Report report, ProjectFacts facts, bool probed
 
     private const string RuntimeReason = "runtime: give --url";
 
+    /// <summary>Capacity and latency need load, which the probe never sends: with --url, say which command measures them.</summary>
+    private string LoadReason => probed
+        ? "runtime: measured under load by `shipshape load URL`; verify's probe sends no load"
+        : RuntimeReason + " (capacity is measured by a load test)";
+
     private const string NoTopicReason = "no check maps to this claim: it names nothing the checks cover";
 
     /// <summary>Answers every claim: first those the checks decide, then those that sum up others (<see cref="ExtractedClaim.Scope"/>) from them.</summary>
@@ -43,7 +48,7 @@ public sealed class ClaimVerifier(Report report, ProjectFacts facts, bool probed
     public ClaimResult Verify(ExtractedClaim claim)
     {
         if (claim.Shape == ClaimShape.Verdict) return VerifyVerdict(claim);
-        if (claim.Shape == ClaimShape.Capacity) return Unverifiable(claim, [], RuntimeReason + " (capacity is measured by a load test)");
+        if (claim.Shape == ClaimShape.Capacity) return Unverifiable(claim, [], LoadReason);
 
         var figure = ClaimFigure.Parse(claim.Text);
         var topics = TopicsOf(claim, figure);
@@ -52,7 +57,7 @@ public sealed class ClaimVerifier(Report report, ProjectFacts facts, bool probed
         var decisive = topics.Where(t => t.Kind is TopicKind.Checked or TopicKind.Umbrella or TopicKind.Judgement).ToList();
         if (decisive.Count == 0 && topics.FirstOrDefault(t => t.Kind == TopicKind.Unchecked) is { } noCheck)
             return Unverifiable(claim, [], $"no check decides it: {noCheck.Note}");
-        if (decisive.Count == 0) return Unverifiable(claim, [], RuntimeReason);
+        if (decisive.Count == 0) return Unverifiable(claim, [], LoadReason);
 
         var ids = decisive.SelectMany(t => t.RuleIds).Distinct().ToList();
         var checks = report.Checks.Where(c => decisive.Any(t => t.Decides(c.RuleId))).OrderBy(c => c.RuleId, StringComparer.Ordinal).ToList();
@@ -134,7 +139,9 @@ public sealed class ClaimVerifier(Report report, ProjectFacts facts, bool probed
         var evidence = blocking.Count > 0
             ? new[] { $"{blocking.Count} critical or high checks fail: {string.Join(", ", blocking.Select(c => c.RuleId))}" }
             : [$"no critical or high check fails; measured verdict: {report.Summary.Verdict.Title()}"];
-        var ids = blocking.Select(c => c.RuleId).ToList();
+        // A "ready" verdict rests on the critical and high checks that ran and passed.
+        var ids = (blocking.Count > 0 ? blocking : report.Checks.Where(c => c.Status == CheckStatus.Pass && c.Severity is Severity.Critical or Severity.High))
+            .Select(c => c.RuleId).Order(StringComparer.Ordinal).ToList();
         var saysNotReady = VerdictClaim.SaysNotReady(claim.Text);
         var measuredNotReady = report.Summary.Verdict == Verdict.NotReady;
         if (!saysNotReady && !measuredNotReady && !report.Checks.Any(c => c.Status == CheckStatus.Pass))

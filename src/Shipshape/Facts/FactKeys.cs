@@ -40,6 +40,7 @@ public static class FactKeys
     public static FactKey<Python.HeaderFact> Headers { get; } = new("headers");
     public static FactKey<Python.PasswordHashFact> PasswordHashes { get; } = new("password-hashes");
     public static FactKey<Python.PasswordPolicyFact> PasswordPolicies { get; } = new("password-policies");
+    public static FactKey<Python.PasswordRuleFact> PasswordRules { get; } = new("password-rules");
     public static FactKey<Python.DebugSwitchFact> DebugSwitches { get; } = new("debug-switches");
     public static FactKey<Python.DevServerFact> DevServers { get; } = new("dev-servers");
     public static FactKey<Python.CredentialCheckFact> CredentialChecks { get; } = new("credential-checks");

@@ -11,11 +11,11 @@ public class ClaimExtractionTests
     /// <summary>
     /// Counted by reading each seed beside the extractor's listing once, line by line:
     /// 000: 16 ticked headings (lines 14-165), 21 table rows (12 scorecard rows, 9 ticked ad-platform
-    ///      rows; "Uptime Monitoring ⚠️ Setup" is not one), 8 [x] items, 19 ticked bullets, 12 figures
-    ///      (4 rate limits, "Minimum 8 characters", "30-day session lifetime", "10MB per file, 10 backups",
-    ///      "10 connections, 20 overflow", "Connection recycling (1 hour)", and the pool's 10 / 20 / 1-hour
-    ///      of lines 150-153), 2 capacity lines, 4 verdicts ("Production Ready: ❌ NO" under "Before Fixes"
-    ///      is not one) = 82.
+    ///      rows; "Uptime Monitoring ⚠️ Setup" is not one), 8 [x] items, 19 ticked bullets, 15 figures
+    ///      (4 rate limits, "Minimum 8 characters", "Requires uppercase letter" / "lowercase letter" /
+    ///      "digit", "30-day session lifetime", "10MB per file, 10 backups", "10 connections, 20 overflow",
+    ///      "Connection recycling (1 hour)", and the pool's 10 / 20 / 1-hour of lines 150-153), 2 capacity
+    ///      lines, 4 verdicts ("Production Ready: ❌ NO" under "Before Fixes" is not one) = 85.
     /// 001: 13 ticked headings, 12 "Verification: ✓" lines, 11 ticked or FIXED/PASSED lines, 3 figures
     ///      (allowed extensions, "Max file size: 5MB", "10MB per file, 10 backups"), 2 verdicts (line 4,
     ///      "All Critical and High-Priority Issues FIXED", is one), 1 suggested fix (the Python block
@@ -30,7 +30,7 @@ public class ClaimExtractionTests
     ///      4 suggested fixes (the Python blocks of "QUICK FIXES"; the 6 after "Location:" quote the problem) = 28.
     /// </summary>
     [Theory]
-    [InlineData("000", 82)]
+    [InlineData("000", 85)]
     [InlineData("001", 41)]
     [InlineData("002", 30)]
     [InlineData("003", 53)]

@@ -29,6 +29,8 @@ public class FigureComparisonTests
         { "000", "lumo", 88, "report says recycled every 1 hour", "config.py:14 pool_recycle = 3600 (1 hour)" },
         { "000", "lumo", 150, "report says pool of 10 connections", "config.py:11 pool_size = 10" },
         { "000", "lumo", 29, "report says 100 per hour", "config.py:26 RATELIMIT_DEFAULT (default limits) is limited to '100 per hour'" },
+        { "000", "lumo", 39, "report says passwords require an uppercase letter", "forms.py:9 Regexp('.*[A-Z]') requires an uppercase letter" },
+        { "000", "lumo", 41, "report says passwords require a digit", @"forms.py:11 Regexp('.*\d') requires a digit" },
         { "001", "leoc", 48, "report says allowed extensions gif, jpeg, jpg, png, webp", "config.py:20 ALLOWED_EXTENSIONS = gif, jpeg, jpg, png, webp" },
         { "001", "leoc", 49, "report says uploads up to 5 MB", "config.py:19 MAX_CONTENT_LENGTH = 5242880 (5 MB) while MAX_CONTENT_LENGTH is unset" },
         { "001", "leoc", 80, "report says 10 MB per file, 10 backups", "logging_setup.py:16 RotatingFileHandler(maxBytes=10485760 (10 MB), backupCount=10)" },
@@ -62,8 +64,8 @@ public class FigureComparisonTests
 
     public static TheoryData<int, string[]> Differing => new()
     {
-        { 5, ["report says lockout after 5 failed attempts for 15 minutes", "auth.py:16 locks when the failed-attempt count > 10",
-            "auth.py:17 locks for 5 minutes (config.py:18 LOCKOUT_MINUTES = 5)"] },
+        { 5, ["report says lockout after 5 failed attempts for 15 minutes", "auth.py:17 locks when the failed-attempt count > 10",
+            "auth.py:18 locks for 5 minutes (config.py:18 LOCKOUT_MINUTES = 5)"] },
         { 6, ["report says pool of 10 connections, 20 overflow", "config.py:9 pool_size = 5", "config.py:9 sets no max_overflow: SQLAlchemy's default is 10"] },
         { 7, ["report says recycled every 1 hour", "config.py:9 pool_recycle = 1800 (30 minutes)"] },
         { 8, ["report says 10 MB per file, 10 backups", "logging_config.py:6 RotatingFileHandler(maxBytes=1048576 (1 MB), backupCount=3)"] },
@@ -73,6 +75,8 @@ public class FigureComparisonTests
         { 12, ["report says remember-me cookies last 30 days", "config.py:16 REMEMBER_COOKIE_DURATION = 14 days"] },
         { 13, ["report says access tokens last 15 minutes", "config.py:17 JWT_ACCESS_TOKEN_EXPIRES = 3600 (1 hour)"] },
         { 14, ["report says minimum 12 characters", "config.py:19 sets PASSWORD_MIN_LENGTH = 8"] },
+        { 15, ["report says passwords require an uppercase letter, a digit", "auth.py:25 search('[A-Z]') requires an uppercase letter",
+            "no password check requires a digit (checked: uppercase)"] },
     };
 
     /// <summary>The checks behind these claims pass or do not apply in figures-app: only the figure contradicts each claim.</summary>

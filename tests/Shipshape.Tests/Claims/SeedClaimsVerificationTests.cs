@@ -165,7 +165,7 @@ public class SeedClaimsVerificationTests
     /// "Bank-level security features" (437: a judgement, contradicted by a failing security check).
     /// </summary>
     [Theory]
-    [InlineData(14, ClaimVerdict.Contradicted, "sums up the 17 claims of lines 15-105")]
+    [InlineData(14, ClaimVerdict.Contradicted, "sums up the 20 claims of lines 15-105")]
     [InlineData(81, ClaimVerdict.Verified, "DATA001 passes")]
     [InlineData(157, ClaimVerdict.Unverifiable, "RATE003 ")]
     [InlineData(181, ClaimVerdict.Verified, "AUTH002 passes")]
@@ -184,7 +184,7 @@ public class SeedClaimsVerificationTests
         Assert.StartsWith(evidence, claim.Evidence[0], StringComparison.Ordinal);
     }
 
-    /// <summary>Of 000's 82 claims against lumo/after, 3 stay unverifiable, each with its reason: two capacity claims and Redis (RATE003 did not apply).</summary>
+    /// <summary>Of 000's 85 claims against lumo/after, 3 stay unverifiable, each with its reason: two capacity claims and Redis (RATE003 did not apply).</summary>
     [Fact]
     public void Seed_000_leaves_no_claim_without_a_topic()
     {

@@ -66,4 +66,12 @@ public sealed class FigureFactsTests
         Assert.Equal("minutes", duration.Figure.Name);
         Assert.Equal("LOCKOUT_MINUTES", duration.Figure.Reference);
     }
+
+    [Fact]
+    public void A_password_check_records_the_characters_it_requires()
+    {
+        // validate_password: re.search(r'[A-Z]', password); the length test is not a character class.
+        var rule = Assert.Single(Facts.Get(FactKeys.PasswordRules));
+        Assert.Equal(("uppercase", "search('[A-Z]')", "auth.py"), (rule.Requirement, rule.Source, rule.Location.Path));
+    }
 }

@@ -45,7 +45,7 @@ public sealed class ClaimsReportTests
         var open = root.GetProperty("openItems").EnumerateArray().ToList();
         Assert.Equal(23, open.Count); // 000's "- [ ]" items, lines 323-351
         Assert.Equal(("Environment variables set", 323), (open[0].GetProperty("text").GetString(), open[0].GetProperty("source").GetProperty("line").GetInt32()));
-        Assert.Equal(82, root.GetProperty("claims").GetArrayLength());
+        Assert.Equal(85, root.GetProperty("claims").GetArrayLength());
         // Deterministic: the same verification gives the same bytes.
         Assert.Equal(text, new JsonReportWriter().Write(Report));
     }
@@ -64,7 +64,7 @@ public sealed class ClaimsReportTests
         var md = new MarkdownReportWriter().Write(Report);
         var measured = Report.Summary.Score!.Value.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Contains($"82 claims: {Count(ClaimVerdict.Verified)} verified, {Count(ClaimVerdict.Contradicted)} contradicted, {Count(ClaimVerdict.Unverifiable)} unverifiable.", md);
+        Assert.Contains($"85 claims: {Count(ClaimVerdict.Verified)} verified, {Count(ClaimVerdict.Contradicted)} contradicted, {Count(ClaimVerdict.Unverifiable)} unverifiable.", md);
         Assert.Contains($"Claimed score 8.5/10 (report line 192) vs measured score {measured}/10 ({Report.Summary.Verdict.Title()}).", md);
         Assert.Contains("- [ ] Environment variables set (line 323)", md);
     }
@@ -75,10 +75,10 @@ public sealed class ClaimsReportTests
         var page = new HtmlParser().ParseDocument(new HtmlReportWriter().Write(Report));
         var section = page.GetElementById("claims")!;
 
-        Assert.StartsWith("82 claims: ", section.QuerySelector(".claims-tally")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("85 claims: ", section.QuerySelector(".claims-tally")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("claimed score 8.5/10 (report line 192) vs measured score ", section.QuerySelector(".claims-score")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(23, section.QuerySelectorAll(".open-items li").Length);
-        Assert.Equal(82, section.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(85, section.QuerySelectorAll("tbody tr").Length);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class ClaimsReportTests
         var xml = XDocument.Parse(new JunitReportWriter().Write(Report));
         var suite = xml.Root!.Elements("testsuite").Single(s => (string?)s.Attribute("id") == "claims");
 
-        Assert.Equal("82", (string?)suite.Attribute("tests"));
+        Assert.Equal("85", (string?)suite.Attribute("tests"));
         Assert.Equal(Count(ClaimVerdict.Contradicted).ToString(), (string?)suite.Attribute("failures"));
         Assert.Equal(Count(ClaimVerdict.Unverifiable).ToString(), (string?)suite.Attribute("skipped"));
         var properties = suite.Element("properties")!.Elements("property").ToDictionary(p => (string)p.Attribute("name")!, p => (string)p.Attribute("value")!);
@@ -110,7 +110,7 @@ public sealed class ClaimsReportTests
         var properties = json.RootElement.GetProperty("runs")[0].GetProperty("properties");
 
         var claims = properties.GetProperty("claims");
-        Assert.Equal(82, claims.GetProperty("total").GetInt32());
+        Assert.Equal(85, claims.GetProperty("total").GetInt32());
         Assert.Equal(Count(ClaimVerdict.Contradicted), claims.GetProperty("contradicted").GetInt32());
         Assert.Equal(8.5, properties.GetProperty("claimedScore").GetProperty("score").GetDouble());
         Assert.Equal(Report.Summary.Score, properties.GetProperty("score").GetDouble());

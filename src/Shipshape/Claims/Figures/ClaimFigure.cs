@@ -4,7 +4,7 @@ namespace Shipshape.Claims.Figures;
 
 /// <summary>
 /// A figure stated in a claim that the code or configuration can confirm or contradict: a rate
-/// limit, a password minimum, a lockout, a connection pool, log rotation, an upload limit or
+/// limit, a password minimum or the characters a password must contain, a lockout, a connection pool, log rotation, an upload limit or
 /// allow-list, a session or token lifetime. Each kind is one record in this folder with its own
 /// reading of the text and its own comparison with the facts.
 /// </summary>
@@ -14,7 +14,7 @@ public abstract record ClaimFigure
     private static readonly Func<string, ClaimFigure?>[] Readers =
     [
         RateLimitFigure.Read, LockoutFigure.Read, PoolFigure.Read, LogRotationFigure.Read, UploadSizeFigure.Read,
-        AllowedExtensionsFigure.Read, LifetimeFigure.Read, MinimumLengthFigure.Read,
+        AllowedExtensionsFigure.Read, LifetimeFigure.Read, MinimumLengthFigure.Read, PasswordComplexityFigure.Read,
     ];
 
     /// <summary>The <see cref="ClaimLexicon"/> topic whose checks decide a claim stating this figure.</summary>

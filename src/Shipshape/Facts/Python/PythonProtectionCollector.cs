@@ -128,6 +128,9 @@ public sealed class PythonProtectionCollector : IFactCollector
                 break;
         }
 
+        if (AboutPasswords(file, call, scoped))
+            foreach (var (requirement, source) in PasswordRules.Of(call, semantics))
+                file.Facts.Add(FactKeys.PasswordRules, new PasswordRuleFact(requirement, source, file.LocationOf(call.Range)));
         PasswordHashing(file, semantics, call, callee, last, owner);
         Jwt(file, semantics, call, callee, last);
         if (RevocationWords.Any(w => last.Contains(w, StringComparison.OrdinalIgnoreCase) || owner.Contains(w)))
@@ -265,6 +268,12 @@ public sealed class PythonProtectionCollector : IFactCollector
             if (dict.Keys[i] is { } key && semantics.StaticString(key) is { } header)
                 file.Facts.Add(FactKeys.Headers, new HeaderFact(header, values.Read(dict.Values[i]), file.LocationOf(key.Range)));
     }
+
+    /// <summary>The call, its function's name or parameters mention passwords ("Password must contain…", <c>def validate_password(pw)</c>).</summary>
+    private static bool AboutPasswords(FileContext file, Call call, ScopedNode scoped) =>
+        file.Python.Parsed.Text(call.Range).Contains("passw", StringComparison.OrdinalIgnoreCase)
+        || (scoped.Function is { } function && (function.Name.Contains("passw", StringComparison.OrdinalIgnoreCase)
+            || function.Args.Args.Any(a => a.Name.Contains("passw", StringComparison.OrdinalIgnoreCase))));
 
     private static string? TargetName(Expr target) =>
         target switch { Attribute a => a.Attr, Name n => n.Id, Subscript { Slice: Constant { Value: ConstantValue.StrValue s } } => s.Value, _ => null };

@@ -1,3 +1,4 @@
+import re
 from datetime import datetime, timedelta, timezone
 
 from werkzeug.security import check_password_hash
@@ -18,3 +19,8 @@ def authenticate(user, password):
         return False
     user.failed_login_attempts = 0
     return True
+
+
+def validate_password(password):
+    if len(password) < 8 or not re.search(r'[A-Z]', password):
+        raise ValueError('weak password')
