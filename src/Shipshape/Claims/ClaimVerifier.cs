@@ -9,7 +9,9 @@ namespace Shipshape.Claims;
 /// Answers each claim from the checks that ran: contradicted when a mapped check failed (or a
 /// claimed figure differs from the configured one), verified only when a mapped check ran and
 /// passed and none failed, unverifiable otherwise, always with the reason. An audit's finding is the
-/// reverse claim (the problem exists): a failing check confirms it, passing checks refute it.
+/// reverse claim (the problem exists): a failing check confirms it, passing checks refute it. A claim
+/// that sums up others (a heading, "all fixes applied") is answered by them; a suggested fix by the
+/// code checks run on its code (<see cref="SuggestedFixChecker"/>).
 /// </summary>
 /// <param name="report">The scan (and probe) of the application the report describes.</param>
 /// <param name="facts">The project facts, for figures.</param>
@@ -57,6 +59,7 @@ public sealed class ClaimVerifier(Report report, ProjectFacts facts, bool probed
         var decisive = topics.Where(t => t.Kind is TopicKind.Checked or TopicKind.Umbrella or TopicKind.Judgement).ToList();
         if (decisive.Count == 0 && topics.FirstOrDefault(t => t.Kind == TopicKind.Unchecked) is { } noCheck)
             return Unverifiable(claim, [], $"no check decides it: {noCheck.Note}");
+        // What is left is runtime-only (capacity, latency).
         if (decisive.Count == 0) return Unverifiable(claim, [], LoadReason);
 
         var ids = decisive.SelectMany(t => t.RuleIds).Distinct().ToList();
@@ -111,10 +114,14 @@ public sealed class ClaimVerifier(Report report, ProjectFacts facts, bool probed
         var deciding = covered.Where(c => c.Verdict == verdict).ToList();
         var checks = verdict == ClaimVerdict.Unverifiable ? [] : deciding.SelectMany(c => c.Checks).Distinct().Order(StringComparer.Ordinal).ToList();
         var quoted = verdict == ClaimVerdict.Contradicted
-            ? deciding.Take(FindingsShown).Select(c => $"line {c.SourceLine} is contradicted: {c.Text} ({c.Evidence.FirstOrDefault()})")
+            ? deciding.Take(FindingsShown).Select(c => $"line {c.SourceLine} is contradicted: {c.Text} ({Telling(c.Evidence)})")
             : [];
         return new(claim.Text, claim.Line, verdict, checks, [tally, .. quoted]);
     }
+
+    /// <summary>The evidence line worth quoting: what the code says, not "report says …".</summary>
+    private static string Telling(IReadOnlyList<string> evidence) =>
+        evidence.FirstOrDefault(e => !e.StartsWith("report says", StringComparison.Ordinal)) ?? evidence.FirstOrDefault() ?? "";
 
     /// <summary>An audit says a problem exists: a failing check confirms it, passing checks refute it.</summary>
     private ClaimResult VerifyProblem(ExtractedClaim claim, IReadOnlyList<CheckResult> checks, IReadOnlyList<string> ran, IReadOnlyList<string> ids)

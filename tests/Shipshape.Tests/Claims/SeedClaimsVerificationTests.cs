@@ -200,7 +200,7 @@ public class SeedClaimsVerificationTests
         Assert.Equal("✅ Security Improvements Implemented", heading.Text);
         Assert.Equal(ClaimVerdict.Contradicted, heading.Verdict);
         Assert.StartsWith("line 16 is contradicted: 1. CSRF Protection ✅ FIXED (CSRF002 fails at app.py:72", heading.Evidence[1], StringComparison.Ordinal);
-        Assert.Equal("line 27 is contradicted: Login: 10 attempts per minute (report says 10 per minute)", heading.Evidence[2]);
+        Assert.Equal("line 27 is contradicted: Login: 10 attempts per minute (routes_auth.py:30 login (/login) is limited to '50 per minute')", heading.Evidence[2]);
         Assert.Contains("CSRF002", heading.Checks);
     }
 

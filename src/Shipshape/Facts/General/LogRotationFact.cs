@@ -12,4 +12,6 @@ namespace Shipshape.Facts.General;
 public sealed record LogRotationFact(string Handler, IReadOnlyList<NamedValue> Arguments, Location Location)
 {
     public NamedValue? Argument(string name) => Arguments.FirstOrDefault(a => a.Name == name);
+
+    public override string ToString() => $"{Handler}({string.Join(", ", Arguments)}) at {Location}";
 }

@@ -1,8 +1,8 @@
 using Shipshape.Discovery;
 using Shipshape.Facts.Python;
 using Shipshape.Python.Ast;
-using Shipshape.Rules;
 using Shipshape.Python.Semantics;
+using Shipshape.Rules;
 using Shipshape.Rules.Python;
 using Attribute = Shipshape.Python.Ast.Attribute;
 

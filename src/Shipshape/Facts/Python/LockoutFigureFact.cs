@@ -17,4 +17,7 @@ public enum LockoutFigureKind
 /// is the comparison that locks (">=", ">" or "==") and the value the count; for a duration, it is the
 /// <c>timedelta</c> unit ("minutes"), or "timedelta" when the value is itself a duration.
 /// </summary>
-public sealed record LockoutFigureFact(LockoutFigureKind Kind, NamedValue Figure, Location Location);
+public sealed record LockoutFigureFact(LockoutFigureKind Kind, NamedValue Figure, Location Location)
+{
+    public override string ToString() => $"lockout {Kind.ToString().ToLowerInvariant()}: {Figure} at {Location}";
+}

@@ -9,4 +9,7 @@ namespace Shipshape.Facts.Python;
 /// </summary>
 /// <param name="Requirement">"uppercase", "lowercase", "digit" or "symbol".</param>
 /// <param name="Source">The pattern or call that requires it.</param>
-public sealed record PasswordRuleFact(string Requirement, string Source, Location Location);
+public sealed record PasswordRuleFact(string Requirement, string Source, Location Location)
+{
+    public override string ToString() => $"password requires {Requirement} ({Source}) at {Location}";
+}

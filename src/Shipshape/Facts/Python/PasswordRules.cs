@@ -22,10 +22,10 @@ public static partial class PasswordRules
         ["isupper"] = "uppercase", ["islower"] = "lowercase", ["isdigit"] = "digit", ["isnumeric"] = "digit",
     };
 
-    /// <summary>The requirements <paramref name="call"/> checks, with what shows it; empty when it checks none.</summary>
-    public static IEnumerable<(string Requirement, string Source)> Of(Call call, SemanticModel semantics)
+    /// <summary>The requirements <paramref name="call"/> (to <paramref name="callee"/>) checks, with what shows it; empty when it checks none.</summary>
+    public static IEnumerable<(string Requirement, string Source)> Of(Call call, string callee, SemanticModel semantics)
     {
-        if (semantics.CalleeName(call) is { } callee && PatternCalls.Contains(callee)
+        if (PatternCalls.Contains(callee)
             && call.Argument(0, "regex") is { } argument && semantics.StaticString(argument) is { } pattern)
         {
             foreach (var (requirement, shape) in Classes)

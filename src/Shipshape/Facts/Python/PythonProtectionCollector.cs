@@ -128,8 +128,9 @@ public sealed class PythonProtectionCollector : IFactCollector
                 break;
         }
 
-        if (AboutPasswords(file, call, scoped))
-            foreach (var (requirement, source) in PasswordRules.Of(call, semantics))
+        var required = PasswordRules.Of(call, callee, semantics).ToList();
+        if (required.Count > 0 && AboutPasswords(file, call, scoped))
+            foreach (var (requirement, source) in required)
                 file.Facts.Add(FactKeys.PasswordRules, new PasswordRuleFact(requirement, source, file.LocationOf(call.Range)));
         PasswordHashing(file, semantics, call, callee, last, owner);
         Jwt(file, semantics, call, callee, last);
@@ -210,7 +211,6 @@ public sealed class PythonProtectionCollector : IFactCollector
         file.Facts.Add(FactKeys.Cors, new CorsFact(value, SettingReference.Of(file.Python.Semantics, origins), credentials, location));
     }
 
-    // settings.ALLOWED_ORIGINS or app.config['CORS_ORIGINS']: the name to find among the configuration values.
     private static void Class(FileContext file, SemanticModel semantics, PythonValueReader values, ClassDef type)
     {
         foreach (var basis in type.Bases.Select(b => semantics.QualifiedName(b) ?? ""))
