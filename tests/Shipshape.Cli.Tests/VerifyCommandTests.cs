@@ -39,6 +39,9 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Equal("Verification: ✓ All bare excepts eliminated", bareExcepts.GetProperty("text").GetString());
         Assert.Equal("contradicted", bareExcepts.GetProperty("verdict").GetString());
         Assert.Contains("ERR001", bareExcepts.GetProperty("checks").EnumerateArray().Select(c => c.GetString()));
+        // No score in this report: no claimedScore; its "[ ] Load test" is an open item.
+        Assert.False(json.RootElement.TryGetProperty("claimedScore", out _));
+        Assert.Equal("Load test", json.RootElement.GetProperty("openItems")[0].GetProperty("text").GetString());
     }
 
     [Fact]
@@ -63,6 +66,47 @@ public sealed class VerifyCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("ERR001 fails at app.py:10", run.Out);
+    }
+
+    [Fact]
+    public void No_contradicted_claim_is_exit_0()
+    {
+        var run = CliRunner.Run("verify", CliRunner.Fixture(Path.Combine("readiness", "true-claims.md")), "--repo", App);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 claims: 1 verified, 0 contradicted, 1 unverifiable", run.Out);
+    }
+
+    /// <summary>The remediation report of Shipshape.Tests' fixtures against samples/vault/after: its two deliberate false claims.</summary>
+    [Fact]
+    public void The_vault_remediation_report_is_contradicted_where_the_sample_lies()
+    {
+        var report = Path.Combine(RepositoryPaths.Root, "tests", "Shipshape.Tests", "Fixtures", "claims", "vault-remediation.md");
+        var output = _temp.Path("vault.json");
+        var run = CliRunner.Run("verify", report, "--repo", RepositoryPaths.Sample("vault", "after"), "-o", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("claimed score 9/10 (report line 5) vs measured score", run.Out);
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        var claims = json.RootElement.GetProperty("claims").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("source").GetProperty("line").GetInt32());
+        Assert.Equal("contradicted", claims[10].GetProperty("verdict").GetString());
+        Assert.StartsWith("SEC002 fails at config.py:10", claims[10].GetProperty("evidence")[0].GetString());
+        Assert.Equal("contradicted", claims[11].GetProperty("verdict").GetString());
+        Assert.StartsWith("OBS001 fails at blockchain.py:51", claims[11].GetProperty("evidence")[0].GetString());
+        Assert.Equal(9, json.RootElement.GetProperty("claimedScore").GetProperty("score").GetDouble());
+    }
+
+    [Fact]
+    public void Junit_output_carries_a_claims_suite()
+    {
+        var output = _temp.Path("claims.xml");
+        var run = CliRunner.Run("verify", Report, "--repo", App, "-o", output);
+
+        Assert.Equal(1, run.ExitCode);
+        var suite = System.Xml.Linq.XDocument.Load(output).Root!.Elements("testsuite").Single(s => (string?)s.Attribute("id") == "claims");
+        Assert.Equal("5", (string?)suite.Attribute("tests"));
+        Assert.Contains(suite.Elements("testcase"), c => (string?)c.Attribute("name") == "line 9: Verification: ✓ All bare excepts eliminated" && c.Element("failure") is not null);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public static class VerifyCommand
     {
         var report = new Argument<string>("report") { Description = "The readiness report (Markdown) whose claims to check" };
         var repo = new Option<string?>("--repo") { Description = "Project folder the report describes (default: the report's folder)" };
-        var formats = new Option<string[]>("--format") { Description = "console, json or markdown (repeatable)", Arity = ArgumentArity.ZeroOrMore };
+        var formats = new Option<string[]>("--format") { Description = $"console, {ReportFormats.FileFormatList} (repeatable)", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE (format from its extension unless --format)" };
         var url = new Option<string?>("--url") { Description = "The running app, probed (safe methods only) to decide runtime claims" };
 
@@ -43,7 +43,7 @@ public static class VerifyCommand
         var scan = Scanner.Scan(new ScanRequest(root, repoPath ?? root, settings, registry));
         var audited = probeOptions is null ? scan.Report : Probe(scan, probeOptions, settings, registry);
         var verification = ClaimsVerification.Run(markdown, audited, scan.Facts, probed: probeOptions is not null);
-        var verified = audited with { Claims = verification.Claims };
+        var verified = verification.AddTo(audited);
 
         if (plan.FileFormat is { } format)
         {

@@ -26,14 +26,12 @@ internal sealed class ClaimsConsoleRenderer(CliConsole console)
         _ansi.Write(table);
         _ansi.WriteLine();
 
+        var claims = verification.Claims;
         _ansi.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"{verification.Claims.Count} claims: [green]{verification.Count(ClaimVerdict.Verified)} verified[/], [red]{verification.Count(ClaimVerdict.Contradicted)} contradicted[/], [yellow]{verification.Count(ClaimVerdict.Unverifiable)} unverifiable[/]"));
+            $"{claims.Count} claims: [green]{verification.Count(ClaimVerdict.Verified)} verified[/], [red]{verification.Count(ClaimVerdict.Contradicted)} contradicted[/], [yellow]{verification.Count(ClaimVerdict.Unverifiable)} unverifiable[/]"));
         if (verification.OpenItems.Count > 0)
             _ansi.MarkupLine($"{verification.OpenItems.Count} open checklist item(s) the report itself leaves undone");
-        var measured = MarkdownText.Score(report.Summary.Score);
-        _ansi.MarkupLine(verification.ClaimedScore is { } claimed
-            ? $"claimed score {claimed.ToString("0.#", CultureInfo.InvariantCulture)}/10 vs measured score {measured}/10 ({report.Summary.Verdict.Title()})"
-            : $"measured score {measured}/10 ({report.Summary.Verdict.Title()}); the report states no score");
+        _ansi.MarkupLine(Markup.Escape(ClaimsSummaryText.Scores(report)));
     }
 
     private static string Colour(ClaimVerdict verdict) => verdict switch

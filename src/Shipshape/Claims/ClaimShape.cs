@@ -21,4 +21,6 @@ public enum ClaimShape
     StatusWord,
     /// <summary>A figure under a claimed heading: "Login: 10 attempts per minute", "Minimum 8 characters".</summary>
     Figure,
+    /// <summary>A Python code block offered as a fix ("**Fix Required:**"): the claim is that the code fixes the problem.</summary>
+    SuggestedFix,
 }

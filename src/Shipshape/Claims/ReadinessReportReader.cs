@@ -14,13 +14,15 @@ public static partial class ReadinessReportReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    public static IReadOnlyList<ReportLine> Read(string markdown)
+    /// <summary>The lines of prose and the fenced code blocks (each with the prose line that introduces it).</summary>
+    public static (IReadOnlyList<ReportLine> Lines, IReadOnlyList<ReportCodeBlock> CodeBlocks) Read(string markdown)
     {
         var source = MojibakeRepair.Repair(markdown.Replace("\r\n", "\n")).Split('\n');
         var text = string.Join('\n', source);
         var document = Markdown.Parse(text, Pipeline);
         var lineStarts = LineStarts(text);
         var lines = new List<ReportLine>();
+        var blocks = new List<ReportCodeBlock>();
         var section = "";
         var chapter = "";
         foreach (var block in document.Descendants())
@@ -28,9 +30,11 @@ public static partial class ReadinessReportReader
             switch (block)
             {
                 case HeadingBlock heading:
-                    section = Visible(source[heading.Line]).TrimStart('#', ' ');
+                    // A setext heading's Line is its underline; its span starts at the text.
+                    var headingLine = LineOf(lineStarts, heading.Span.Start);
+                    section = Visible(source[headingLine]).TrimStart('#', ' ');
                     if (heading.Level <= 2) chapter = section;
-                    lines.Add(new(section, heading.Line + 1, ReportLineKind.Heading, section, heading.Level, chapter));
+                    lines.Add(new(section, headingLine + 1, ReportLineKind.Heading, section, heading.Level, chapter));
                     break;
                 case Table table:
                     AddTable(table, source, section, chapter, lines);
@@ -38,9 +42,13 @@ public static partial class ReadinessReportReader
                 case ParagraphBlock paragraph when paragraph.Parent is not TableCell:
                     AddParagraph(paragraph, LineOf(lineStarts, paragraph.Span.End), source, section, chapter, lines);
                     break;
+                case FencedCodeBlock fence:
+                    var label = lines.Count > 0 && lines[^1].Kind != ReportLineKind.Heading ? lines[^1].Text : "";
+                    blocks.Add(new((fence.Info ?? "").Trim().ToLowerInvariant(), fence.Line + 1, fence.Lines.ToString().Replace("\r\n", "\n"), label, section, chapter));
+                    break;
             }
         }
-        return lines;
+        return (lines, blocks);
     }
 
     private static void AddParagraph(ParagraphBlock paragraph, int lastLine, string[] source, string section, string chapter, List<ReportLine> lines)

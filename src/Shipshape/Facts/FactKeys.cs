@@ -17,8 +17,10 @@ public static class FactKeys
     public static FactKey<General.FileDatastoreFact> FileDatastores { get; } = new("file-datastores");
     public static FactKey<General.UploadSaveFact> UploadSaves { get; } = new("upload-saves");
     public static FactKey<General.UploadLimitFact> UploadLimits { get; } = new("upload-limits");
+    public static FactKey<General.UploadAllowListFact> UploadAllowLists { get; } = new("upload-allow-lists");
     public static FactKey<General.RequestPathFact> RequestPaths { get; } = new("request-paths");
     public static FactKey<General.LoggingSetupFact> LoggingSetup { get; } = new("logging-setup");
+    public static FactKey<General.LogRotationFact> LogRotations { get; } = new("log-rotations");
     public static FactKey<General.ErrorTrackingFact> ErrorTracking { get; } = new("error-tracking");
     public static FactKey<General.DatabaseUriFact> DatabaseUris { get; } = new("database-uris");
     public static FactKey<General.EnginePoolFact> EnginePools { get; } = new("engine-pools");
@@ -39,11 +41,13 @@ public static class FactKeys
     public static FactKey<Python.HeaderFact> Headers { get; } = new("headers");
     public static FactKey<Python.PasswordHashFact> PasswordHashes { get; } = new("password-hashes");
     public static FactKey<Python.PasswordPolicyFact> PasswordPolicies { get; } = new("password-policies");
+    public static FactKey<Python.PasswordRuleFact> PasswordRules { get; } = new("password-rules");
     public static FactKey<Python.DebugSwitchFact> DebugSwitches { get; } = new("debug-switches");
     public static FactKey<Python.DevServerFact> DevServers { get; } = new("dev-servers");
     public static FactKey<Python.CredentialCheckFact> CredentialChecks { get; } = new("credential-checks");
     public static FactKey<Python.JwtFact> Jwts { get; } = new("jwts");
     public static FactKey<Python.RouterMountFact> RouterMounts { get; } = new("router-mounts");
+    public static FactKey<Python.LockoutFigureFact> LockoutFigures { get; } = new("lockout-figures");
     // end of Python web facts
     public static FactKey<ServerCommandFact> ServerCommands { get; } = new("server-commands");
     public static FactKey<ServerSettingFact> ServerSettings { get; } = new("server-settings");

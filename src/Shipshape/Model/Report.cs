@@ -15,6 +15,8 @@ namespace Shipshape.Model;
 /// <param name="Rules">Metadata of every rule that ran, sorted by id (for SARIF, docs links).</param>
 /// <param name="Probe">Present when a URL was probed.</param>
 /// <param name="Claims">Present when a readiness report was verified.</param>
+/// <param name="ClaimedScore">The score the verified report gives itself, when it states one.</param>
+/// <param name="OpenItems">The verified report's unticked checklist items (present with <paramref name="Claims"/>).</param>
 public sealed record Report(
     ToolInfo Tool,
     ScanTarget Target,
@@ -26,7 +28,9 @@ public sealed record Report(
     IReadOnlyList<ScanDiagnostic> Diagnostics,
     IReadOnlyList<RuleMetadata> Rules,
     ProbeSummary? Probe = null,
-    IReadOnlyList<ClaimResult>? Claims = null)
+    IReadOnlyList<ClaimResult>? Claims = null,
+    ClaimedScore? ClaimedScore = null,
+    IReadOnlyList<OpenItem>? OpenItems = null)
 {
     public IEnumerable<CheckResult> Checks => Categories.SelectMany(c => c.Checks);
 

@@ -15,15 +15,23 @@ public class SeedClaimsVerificationTests
 {
     private sealed record Verified(ClaimsVerification Result, Report Report);
 
-    private static Verified Verify(string seed, string app, string state)
+    /// <summary>The five seeds by number ("000"); the vault remediation report by its fixture name.</summary>
+    private const string VaultRemediation = "vault-remediation.md";
+
+    private static Verified Verify(string report, string app, string state)
     {
         var scan = Scanner.Scan(ScanRequest.For(Path.Combine(TestPaths.RepositoryRoot, "samples", app, state)));
-        return new(ClaimsVerification.Run(Seeds.Text(seed), scan.Report, scan.Facts, probed: false), scan.Report);
+        var markdown = report.EndsWith(".md", StringComparison.Ordinal) ? File.ReadAllText(TestPaths.Fixture("claims", report)) : Seeds.Text(report);
+        return new(ClaimsVerification.Run(markdown, scan.Report, scan.Facts, probed: false), scan.Report);
     }
 
     private static ClaimResult At(Verified verified, int line) => verified.Result.Claims.Single(c => c.SourceLine == line);
 
-    /// <summary>samples/README.md's LIE rows: (seed, app, report line of the claim, rule, file:line of our finding).</summary>
+    /// <summary>
+    /// samples/README.md's LIE rows: (report, app, report line of the claim, rule, file:line of our finding).
+    /// Seed 004 is an audit whose checklist is unticked, so no claim of its own says vault's fixes were
+    /// made; the remediation report (Fixtures/claims/vault-remediation.md, another layout) says so.
+    /// </summary>
     public static TheoryData<string, string, int, string, string> Lies => new()
     {
         { "000", "lumo", 16, "CSRF002", "app.py:72" },        // "CSRF Protection ✅ FIXED" / "All forms protected"
@@ -31,6 +39,9 @@ public class SeedClaimsVerificationTests
         { "001", "leoc", 34, "ERR001", "reports.py:27" },     // "Verification: ✓ All bare excepts eliminated"
         { "003", "yogaflow", 94, "RATE002", "backend/app/api/v1/endpoints/auth.py:35" }, // "Rate limiting on all auth endpoints"
         { "003", "yogaflow", 109, "DATA007", "backend/app/models/achievement.py:23" },  // "Timezone-aware datetime usage"
+        { VaultRemediation, "vault", 10, "SEC002", "config.py:10" },      // "SECRET_KEY now read from the environment (config.py)"
+        { VaultRemediation, "vault", 11, "OBS001", "blockchain.py:51" },  // "Replaced all print() statements with logging"
+        { VaultRemediation, "vault", 33, "OBS001", "blockchain.py:51" },  // "Print statements everywhere | logger module everywhere | resolved"
     };
 
     [Theory]
@@ -75,15 +86,19 @@ public class SeedClaimsVerificationTests
     [InlineData("002", "leoc", "before")]
     [InlineData("003", "yogaflow", "after")]
     [InlineData("004", "vault", "before")]
+    [InlineData("004", "vault", "after")]
+    [InlineData(VaultRemediation, "vault", "after")]
     public void Nothing_is_verified_without_a_check_that_ran(string seed, string app, string state)
     {
         var verified = Verify(seed, app, state);
         var statuses = verified.Report.Checks.ToDictionary(c => c.RuleId, c => c.Status);
         foreach (var claim in verified.Result.Claims.Where(c => c.Verdict == ClaimVerdict.Verified))
         {
-            // A claim is verified by a passing check; an audit's finding or a "not ready" verdict by a failing one.
-            Assert.Contains(claim.Checks, id => statuses.TryGetValue(id, out var s) && s.IsDecided());
+            // A claim is verified by a check that ran and passed; an audit's finding or a "not ready" verdict by one that failed.
             Assert.NotEmpty(claim.Evidence);
+            var confirmsAProblem = claim.Evidence[0] == "confirmed" || claim.Evidence[0].Contains("critical or high checks fail", StringComparison.Ordinal);
+            var deciding = confirmsAProblem ? CheckStatus.Fail : CheckStatus.Pass;
+            Assert.Contains(claim.Checks, id => statuses.TryGetValue(id, out var s) && s == deciding);
         }
         Assert.All(verified.Result.Claims.Where(c => c.Verdict == ClaimVerdict.Unverifiable), c => Assert.NotEmpty(c.Evidence));
     }
@@ -93,6 +108,7 @@ public class SeedClaimsVerificationTests
     [InlineData("000", "lumo")]
     [InlineData("001", "leoc")]
     [InlineData("003", "yogaflow")]
+    [InlineData(VaultRemediation, "vault")]
     public void Against_the_before_state_most_decided_claims_are_contradicted(string seed, string app)
     {
         var result = Verify(seed, app, "before").Result;
@@ -136,5 +152,120 @@ public class SeedClaimsVerificationTests
         var approval = plain.Claims.Single(c => c.SourceLine == 10);
         Assert.Equal(ClaimVerdict.Unverifiable, approval.Verdict);
         Assert.StartsWith("organisational", approval.Evidence[0]);
+    }
+
+    /// <summary>
+    /// The twelve claims of 000 that no lexicon topic mapped when `verify` was first written, against
+    /// lumo/after. Each now maps to checks (or sums up the claims of its section): none is left with
+    /// "no check maps". The lines: the two security umbrellas (14, 315), "Database Security" and
+    /// "Database Scalability" (81, 186: DATA001, DATA002), "Redis Integration" (157: RATE003, shared
+    /// rate-limit storage), "Password Security" (181: AUTH002, AUTH003), "Legal Documents" (188: LEG001),
+    /// "Analytics Ready", "Monetization Ready", "Ad platform requirements met" (209, 410, 443: LEG002,
+    /// consent, which the report itself says is still missing), "Production config ready" (320: DEP004),
+    /// "Bank-level security features" (437: a judgement, contradicted by a failing security check).
+    /// </summary>
+    [Theory]
+    [InlineData(14, ClaimVerdict.Contradicted, "sums up the 20 claims of lines 15-105")]
+    [InlineData(81, ClaimVerdict.Verified, "DATA001 passes")]
+    [InlineData(157, ClaimVerdict.Unverifiable, "RATE003 ")]
+    [InlineData(181, ClaimVerdict.Verified, "AUTH002 passes")]
+    [InlineData(186, ClaimVerdict.Verified, "DATA001 passes")]
+    [InlineData(188, ClaimVerdict.Verified, "LEG001 passes")]
+    [InlineData(209, ClaimVerdict.Contradicted, "LEG002 fails at templates/base.html:8")]
+    [InlineData(315, ClaimVerdict.Contradicted, "CSRF002 fails at app.py:72")]
+    [InlineData(320, ClaimVerdict.Verified, "DEP004 passes")]
+    [InlineData(410, ClaimVerdict.Contradicted, "LEG002 fails at templates/base.html:8")]
+    [InlineData(437, ClaimVerdict.Contradicted, "CSRF002 fails at app.py:72")]
+    [InlineData(443, ClaimVerdict.Contradicted, "LEG002 fails at templates/base.html:8")]
+    public void Seed_000_claims_that_once_named_no_topic_are_decided(int line, ClaimVerdict verdict, string evidence)
+    {
+        var claim = At(Verify("000", "lumo", "after"), line);
+        Assert.Equal(verdict, claim.Verdict);
+        Assert.StartsWith(evidence, claim.Evidence[0], StringComparison.Ordinal);
+    }
+
+    /// <summary>Of 000's 85 claims against lumo/after, 3 stay unverifiable, each with its reason: two capacity claims and Redis (RATE003 did not apply).</summary>
+    [Fact]
+    public void Seed_000_leaves_no_claim_without_a_topic()
+    {
+        var claims = Verify("000", "lumo", "after").Result.Claims;
+        Assert.DoesNotContain(claims, c => c.Evidence[0].StartsWith("no check maps", StringComparison.Ordinal));
+        Assert.Equal([154, 157, 438], claims.Where(c => c.Verdict == ClaimVerdict.Unverifiable).Select(c => c.SourceLine));
+    }
+
+    [Fact]
+    public void A_heading_that_sums_up_its_section_quotes_the_claims_that_are_false()
+    {
+        var heading = At(Verify("000", "lumo", "after"), 14);
+        Assert.Equal("✅ Security Improvements Implemented", heading.Text);
+        Assert.Equal(ClaimVerdict.Contradicted, heading.Verdict);
+        Assert.StartsWith("line 16 is contradicted: 1. CSRF Protection ✅ FIXED (CSRF002 fails at app.py:72", heading.Evidence[1], StringComparison.Ordinal);
+        Assert.Equal("line 27 is contradicted: Login: 10 attempts per minute (routes_auth.py:30 login (/login) is limited to '50 per minute')", heading.Evidence[2]);
+        Assert.Contains("CSRF002", heading.Checks);
+    }
+
+    /// <summary>
+    /// "Bank-level security features" is a judgement: a failing security check contradicts it, but with
+    /// every security check passing (lumo/after's report keeping only its passing checks) it is still
+    /// unverifiable, while "All security fixes implemented" is then verified.
+    /// </summary>
+    [Fact]
+    public void A_judgement_is_never_verified()
+    {
+        var scan = Scanner.Scan(ScanRequest.For(Path.Combine(TestPaths.RepositoryRoot, "samples", "lumo", "after")));
+        var passing = scan.Report with
+        {
+            Categories = scan.Report.Categories.Select(c => c with { Checks = c.Checks.Where(k => k.Status == CheckStatus.Pass).ToList() }).ToList(),
+        };
+        var claims = ClaimsVerification.Run(Seeds.Text("000"), passing, scan.Facts, probed: false).Claims;
+
+        var bankLevel = claims.Single(c => c.SourceLine == 437);
+        Assert.Equal(ClaimVerdict.Unverifiable, bankLevel.Verdict);
+        Assert.StartsWith("a judgement no check can confirm: none of its ", bankLevel.Evidence[0], StringComparison.Ordinal);
+        Assert.Equal(ClaimVerdict.Verified, claims.Single(c => c.SourceLine == 315).Verdict);
+    }
+
+    [Fact]
+    public void All_critical_and_high_issues_fixed_is_a_verdict()
+    {
+        var claim = At(Verify("001", "leoc", "after"), 4);
+        Assert.Equal("Status: All Critical and High-Priority Issues FIXED ✓", claim.Text);
+        Assert.Equal(ClaimVerdict.Contradicted, claim.Verdict);
+        Assert.Equal(["2 critical or high checks fail: AUTH001, CSRF002"], claim.Evidence);
+    }
+
+    [Fact]
+    public void Claims_no_check_covers_say_what_is_not_checked()
+    {
+        var vault = Verify("004", "vault", "after").Result.Claims;
+        Assert.Equal("no check decides it: no check reviews an encryption scheme; only password hashing (AUTH003) is checked", vault.Single(c => c.SourceLine == 157).Evidence[0]);
+        Assert.Equal("no check decides it: no check looks for application performance monitoring (traces, APM agents)", vault.Single(c => c.SourceLine == 105).Evidence[0]);
+        var remediation = Verify(VaultRemediation, "vault", "after").Result.Claims;
+        Assert.Equal(["no check maps to this claim: it names nothing the checks cover"], remediation.Single(c => c.SourceLine == 24).Evidence);
+    }
+
+    /// <summary>
+    /// Seed 004's "QUICK FIXES" give `os.getenv('SECRET_KEY', os.urandom(32).hex())`: SEC002 flags the
+    /// report's own fix (report line 187), and vault/after, which followed it, has the same finding.
+    /// Seed 002's security-headers fix sends the deprecated X-XSS-Protection (HDR004).
+    /// </summary>
+    [Fact]
+    public void A_suggested_fix_that_our_checks_flag_is_contradicted()
+    {
+        var secretKey = At(Verify("004", "vault", "after"), 181);
+        Assert.Equal(ClaimVerdict.Contradicted, secretKey.Verdict);
+        Assert.Equal(["SEC002"], secretKey.Checks);
+        Assert.StartsWith("SEC002 flags the suggested code at report line 187: `app.config['SECRET_KEY'] = os.getenv('SECRET_KEY', os.urandom(32).hex())`",
+            secretKey.Evidence[0], StringComparison.Ordinal);
+        Assert.Equal("the project has the same SEC002 finding at config.py:10", secretKey.Evidence[1]);
+
+        var audit = Verify("002", "leoc", "before").Result.Claims;
+        var headers = audit.Single(c => c.SourceLine == 231);
+        Assert.Equal(ClaimVerdict.Contradicted, headers.Verdict);
+        Assert.StartsWith("HDR004 flags the suggested code at report line 236:", headers.Evidence[0], StringComparison.Ordinal);
+        // A fix no check flags stays unverifiable: a fragment cannot show the fix is complete.
+        Assert.Equal(ClaimVerdict.Unverifiable, audit.Single(c => c.SourceLine == 32).Verdict);
+        // Step 3's `def api_login():` has only a comment for a body.
+        Assert.StartsWith("the code does not parse on its own", At(Verify("004", "vault", "after"), 224).Evidence[0], StringComparison.Ordinal);
     }
 }

@@ -21,6 +21,9 @@ public static partial class ClaimMarks
     public static bool IsDoneHeading(string heading) =>
         !HasTick(heading) && !StatusWord().IsMatch(heading) && DoneHeading().IsMatch(heading);
 
+    /// <summary>"ALL FIXES APPLIED", "all issues resolved": a claim about every other claim of the report.</summary>
+    public static bool SumsUpEverything(string text) => Everything().IsMatch(text);
+
     /// <summary>"Before: …" describes the old state, never a claim about the current one.</summary>
     public static bool DescribesBefore(string text) => text.StartsWith("Before", StringComparison.OrdinalIgnoreCase);
 
@@ -36,6 +39,9 @@ public static partial class ClaimMarks
 
     [GeneratedRegex(@"\b(?:done|completed?|fixed|implemented|resolved|in place|what we did|changes made)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneHeading();
+
+    [GeneratedRegex(@"\ball\s+(?:the\s+)?(?:fixes|issues|changes|items)\s+(?:have\s+been\s+|are\s+|were\s+)?(?:applied|resolved|fixed|done|complete|implemented)", RegexOptions.IgnoreCase)]
+    private static partial Regex Everything();
 
     // An alternation, not a class: the coloured circles are surrogate pairs.
     [GeneratedRegex("❌|🔴|🟠|🟡|🟢")]

@@ -1,3 +1,5 @@
+using Shipshape.Claims.Figures;
+
 namespace Shipshape.Claims.Shapes;
 
 /// <summary>

@@ -1,13 +1,13 @@
 namespace Shipshape.Claims.Shapes;
 
 /// <summary>
-/// A row of a table with an "After" or "Status" column ("Before | After | Status") whose row is
+/// A row of a table with an "After", "Status" or "Result" column ("Before | After | Status") whose row is
 /// ticked or carries a status word ("CSRF Protection | ❌ None | ✅ Flask-WTF | FIXED"), or whose
 /// status cell says done in words ("Security headers | Done").
 /// </summary>
 public sealed class ScorecardRowClaim : IClaimShape
 {
-    private static readonly string[] ClaimColumns = ["after", "status", "current", "now"];
+    private static readonly string[] ClaimColumns = ["after", "status", "current", "now", "result", "state", "outcome"];
 
     public ClaimShape Shape => ClaimShape.ScorecardRow;
 

@@ -1,4 +1,5 @@
 using Shipshape.Discovery;
+using Shipshape.Facts.Python;
 using Shipshape.Python.Ast;
 using Shipshape.Python.Semantics;
 using Shipshape.Rules;
@@ -66,8 +67,9 @@ public sealed class DatabaseSettings : IParsedFile<DatabaseSettings>
                     break;
                 case Call call when semantics.CalleeName(call) is { } callee && Engines.Contains(callee):
                     if (call.Positional(0) is { } url) Uri(file, url, semantics);
-                    var pool = call.Keywords.Select(k => k.Arg).OfType<string>().Where(IsPoolOption).ToList();
-                    if (pool.Count > 0) _pools.Add(new EnginePoolFact(file.LocationOf(call.Range), pool));
+                    var pool = call.Keywords.Where(k => k.Arg is { } name && IsPoolOption(name)).ToList();
+                    if (pool.Count > 0)
+                        _pools.Add(new EnginePoolFact(file.LocationOf(call.Range), pool.Select(k => k.Arg!).ToList(), pool.Select(k => Figure(file, k.Arg!, k.Value)).ToList()));
                     break;
             }
         }
@@ -81,10 +83,15 @@ public sealed class DatabaseSettings : IParsedFile<DatabaseSettings>
         }
         else if (setting == "SQLALCHEMY_ENGINE_OPTIONS" && value is Dict { Keys.Length: > 0 } options)
         {
-            var names = options.Keys.OfType<Expr>().Select(semantics.StaticString).OfType<string>().ToList();
-            _pools.Add(new EnginePoolFact(file.LocationOf(value.Range), names));
+            var entries = options.Keys.Zip(options.Values).Where(e => e.First is not null && semantics.StaticString(e.First) is not null)
+                .Select(e => (Name: semantics.StaticString(e.First!)!, e.Second)).ToList();
+            _pools.Add(new EnginePoolFact(file.LocationOf(value.Range), entries.Select(e => e.Name).ToList(),
+                entries.Where(e => IsPoolOption(e.Name)).Select(e => Figure(file, e.Name, e.Second)).ToList()));
         }
     }
+
+    private static NamedValue Figure(FileContext file, string name, Expr value) =>
+        NamedValue.Read(name, value, new PythonValueReader(file), file.Python.Semantics);
 
     private void Uri(FileContext file, Expr value, SemanticModel semantics)
     {

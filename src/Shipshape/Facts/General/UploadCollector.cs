@@ -1,4 +1,5 @@
 using Shipshape.Discovery;
+using Shipshape.Facts.Python;
 using Shipshape.Python.Ast;
 using Shipshape.Python.Semantics;
 using Shipshape.Rules;
@@ -9,7 +10,8 @@ namespace Shipshape.Facts.General;
 
 /// <summary>
 /// Publishes <see cref="UploadSaveFact"/>s (an upload object's <c>.save(...)</c>, with what its function
-/// checked) and <see cref="UploadLimitFact"/>s (request-size settings). An upload object is a name taken
+/// checked), <see cref="UploadLimitFact"/>s (request-size settings) and <see cref="UploadAllowListFact"/>s
+/// (extension allow-lists). An upload object is a name taken
 /// from <c>request.files</c>, one whose <c>.filename</c> the function reads, or a parameter typed or
 /// named as an upload.
 /// </summary>
@@ -34,6 +36,9 @@ public sealed class UploadCollector : IFactCollector
         {
             if (LimitSetting(node, index.Semantics) is { } setting)
                 file.Facts.Add(FactKeys.UploadLimits, new UploadLimitFact(file.LocationOf(node.Range), setting));
+            if (node is Assign { Targets: [var target], Value: var value } && AllowListName(target, index.Semantics) is { } name
+                && new PythonValueReader(file).Read(value) is PythonValue.StringList { Items: var extensions })
+                file.Facts.Add(FactKeys.UploadAllowLists, new UploadAllowListFact(name, extensions, file.LocationOf(value.Range)));
         }
 
         if (CodePaths.IsTest(file.Path)) return;
@@ -71,6 +76,19 @@ public sealed class UploadCollector : IFactCollector
             Constant { Value: ConstantValue.StrValue text } => text.Value.Contains("ALLOWED", StringComparison.Ordinal),
             _ => false,
         });
+
+    /// <summary>ALLOWED_EXTENSIONS, UPLOAD_EXTENSIONS, app.config['ALLOWED_EXTENSIONS']: a name that says it lists extensions.</summary>
+    private static string? AllowListName(Expr target, SemanticModel semantics)
+    {
+        var name = target switch
+        {
+            Name n => n.Id,
+            Attribute a => a.Attr,
+            Subscript { Slice: var key } => semantics.StaticString(key),
+            _ => null,
+        };
+        return name is not null && name.Contains("EXTENSION", StringComparison.OrdinalIgnoreCase) ? name : null;
+    }
 
     private static string? LimitSetting(Node node, SemanticModel semantics) => node switch
     {

@@ -10,8 +10,8 @@ namespace Shipshape.Facts.Python;
 /// <summary>
 /// Publishes the protections a Python file sets up: CSRF (Flask-WTF), rate limiting (Flask-Limiter,
 /// slowapi), security headers (Talisman, headers set on responses), HTTPS redirects, ProxyFix, CORS,
-/// authentication libraries, token revocation, lockout counters, form handling, and how passwords
-/// are hashed.
+/// authentication libraries, token revocation, lockout counters (and the figures of a lockout:
+/// the failed-attempt threshold and the lock's duration), form handling, and how passwords are hashed.
 /// </summary>
 public sealed class PythonProtectionCollector : IFactCollector
 {
@@ -42,6 +42,8 @@ public sealed class PythonProtectionCollector : IFactCollector
     };
 
     private static readonly string[] LockoutWords = ["failed_login", "failed_attempt", "login_attempt", "locked_until", "lockout", "lock_until", "failed_count"];
+    private static readonly string[] LockoutCounterWords = ["failed_login", "failed_attempt", "login_attempt", "failed_count"];
+    private static readonly string[] LockUntilWords = ["locked_until", "lock_until", "lockout_until", "lockout_expires"];
     private static readonly string[] RevocationWords = ["blacklist", "blocklist", "denylist", "revoke", "is_revoked"];
 
     public IReadOnlySet<FileKind> FileKinds { get; } = new HashSet<FileKind> { FileKind.Python };
@@ -69,6 +71,10 @@ public sealed class PythonProtectionCollector : IFactCollector
                     break;
                 case AugAssign { Target: var target }:
                     Lockout(file, target);
+                    break;
+                case Compare { Left: var counter, Ops: [var op], Comparators: [var limit] } when op is CmpOp.GtE or CmpOp.Gt or CmpOp.Eq && IsLockoutCounter(counter):
+                    file.Facts.Add(FactKeys.LockoutFigures, new LockoutFigureFact(LockoutFigureKind.Threshold,
+                        NamedValue.Read(op switch { CmpOp.GtE => ">=", CmpOp.Gt => ">", _ => "==" }, limit, values, semantics), file.LocationOf(scoped.Node.Range)));
                     break;
                 case Attribute { Attr: "form" or "files" } attribute when semantics.QualifiedName(attribute) is "flask.request.form" or "flask.request.files":
                     file.Facts.Add(FactKeys.Protections, new ProtectionFact(ProtectionKind.FormHandling, "request." + attribute.Attr, file.LocationOf(attribute.Range)));
@@ -126,6 +132,10 @@ public sealed class PythonProtectionCollector : IFactCollector
                 break;
         }
 
+        var required = PasswordRules.Of(call, callee, semantics).ToList();
+        if (required.Count > 0 && AboutPasswords(file, call, scoped))
+            foreach (var (requirement, source) in required)
+                file.Facts.Add(FactKeys.PasswordRules, new PasswordRuleFact(requirement, source, file.LocationOf(call.Range)));
         PasswordHashing(file, semantics, call, callee, last, owner);
         Jwt(file, semantics, call, callee, last);
         if (NamesRevocation(last, owner))
@@ -224,7 +234,7 @@ public sealed class PythonProtectionCollector : IFactCollector
 
         var location = file.LocationOf(call.Range);
         var value = origins is null ? new PythonValue.Literal(new ConstantValue.StrValue("*"), location) : values.Read(origins);
-        file.Facts.Add(FactKeys.Cors, new CorsFact(value, Reference(semantics, origins), credentials, location));
+        file.Facts.Add(FactKeys.Cors, new CorsFact(value, SettingReference.Of(semantics, origins), credentials, location));
     }
 
     private static void StarletteCors(FileContext file, PythonValueReader values, Call call)
@@ -235,16 +245,8 @@ public sealed class PythonProtectionCollector : IFactCollector
         var value = origins is null
             ? call.Keyword("allow_origin_regex") is { } regex ? values.Read(regex) : new PythonValue.StringList([], location)
             : values.Read(origins);
-        file.Facts.Add(FactKeys.Cors, new CorsFact(value, Reference(file.Python.Semantics, origins), credentials, location));
+        file.Facts.Add(FactKeys.Cors, new CorsFact(value, SettingReference.Of(file.Python.Semantics, origins), credentials, location));
     }
-
-    // settings.ALLOWED_ORIGINS or app.config['CORS_ORIGINS']: the name to find among the configuration values.
-    private static string? Reference(SemanticModel semantics, Expr? origins) => origins switch
-    {
-        Attribute attribute => attribute.Attr,
-        Subscript subscript => semantics.StaticString(subscript.Slice),
-        _ => null,
-    };
 
     private static void Class(FileContext file, SemanticModel semantics, PythonValueReader values, ClassDef type)
     {
@@ -292,6 +294,7 @@ public sealed class PythonProtectionCollector : IFactCollector
         else if (target is Subscript { Value: var session } && semantics.QualifiedName(session) == "flask.session")
             file.Facts.Add(FactKeys.Protections, new ProtectionFact(ProtectionKind.FormHandling, "flask.session", file.LocationOf(target.Range)));
         Lockout(file, target);
+        if (LockedUntil(target)) LockoutDuration(file, semantics, values, value);
     }
 
     private static void HeaderDict(FileContext file, SemanticModel semantics, PythonValueReader values, Expr headers)
@@ -303,9 +306,41 @@ public sealed class PythonProtectionCollector : IFactCollector
                 file.Facts.Add(FactKeys.Headers, new HeaderFact(header, values.Read(dict.Values[i]), file.LocationOf(key.Range)));
     }
 
+    /// <summary>The call, its function's name or parameters mention passwords ("Password must contain…", <c>def validate_password(pw)</c>).</summary>
+    private static bool AboutPasswords(FileContext file, Call call, ScopedNode scoped) =>
+        file.Python.Parsed.Text(call.Range).Contains("passw", StringComparison.OrdinalIgnoreCase)
+        || (scoped.Function is { } function && (function.Name.Contains("passw", StringComparison.OrdinalIgnoreCase)
+            || function.Args.Args.Any(a => a.Name.Contains("passw", StringComparison.OrdinalIgnoreCase))));
+
+    private static string? TargetName(Expr target) =>
+        target switch { Attribute a => a.Attr, Name n => n.Id, Subscript { Slice: Constant { Value: ConstantValue.StrValue s } } => s.Value, _ => null };
+
+    private static bool IsLockoutCounter(Expr counter) =>
+        TargetName(counter) is { } name && LockoutCounterWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static bool LockedUntil(Expr target) =>
+        TargetName(target) is { } name && LockUntilWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary><c>now + timedelta(minutes=15)</c>, <c>now + timedelta(minutes=settings.LOCKOUT_MINUTES)</c>, <c>now + settings.LOCKOUT_DURATION</c>.</summary>
+    private static void LockoutDuration(FileContext file, SemanticModel semantics, PythonValueReader values, Expr value)
+    {
+        var added = value is BinOp { Op: Operator.Add } sum ? new[] { sum.Left, sum.Right } : [value];
+        var timedelta = added.OfType<Call>().FirstOrDefault(c => semantics.CalleeName(c) == "datetime.timedelta");
+        NamedValue? figure = timedelta switch
+        {
+            not null when values.Read(timedelta) is PythonValue.Duration duration => new NamedValue("timedelta", duration, null),
+            { Args.Length: 0, Keywords: [{ Arg: { } unit, Value: var amount }] } => NamedValue.Read(unit, amount, values, semantics),
+            null => added.Where(o => SettingReference.Of(semantics, o)?.Contains("LOCK", StringComparison.OrdinalIgnoreCase) == true)
+                .Select(o => NamedValue.Read("timedelta", o, values, semantics)).FirstOrDefault(),
+            _ => null,
+        };
+        if (figure is not null)
+            file.Facts.Add(FactKeys.LockoutFigures, new LockoutFigureFact(LockoutFigureKind.Duration, figure, file.LocationOf(value.Range)));
+    }
+
     private static void Lockout(FileContext file, Expr target)
     {
-        var name = target switch { Attribute a => a.Attr, Name n => n.Id, Subscript { Slice: Constant { Value: ConstantValue.StrValue s } } => s.Value, _ => null };
+        var name = TargetName(target);
         if (name is not null && LockoutWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)))
             file.Facts.Add(FactKeys.Protections, new ProtectionFact(ProtectionKind.Lockout, name, file.LocationOf(target.Range)));
     }

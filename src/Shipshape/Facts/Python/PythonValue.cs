@@ -7,8 +7,9 @@ namespace Shipshape.Facts.Python;
 
 /// <summary>
 /// What an expression is worth when the app starts in production, as far as reading it can tell:
-/// a literal, a list of literal strings, a value read from the environment (with the default that
-/// runs when the variable is unset), a value made up at random at every start, or unknown.
+/// a literal (integer arithmetic on literals included), a list of literal strings, a duration, a value
+/// read from the environment (with the default that runs when the variable is unset), a value made
+/// up at random at every start, or unknown.
 /// Every value keeps the location of the expression that decides it (the literal, the default).
 /// </summary>
 public abstract record PythonValue(Location Location)
@@ -35,6 +36,12 @@ public abstract record PythonValue(Location Location)
     public sealed record Random(string Function, Location Location) : PythonValue(Location)
     {
         public override string ToString() => $"random ({Function})";
+    }
+
+    /// <summary>A <c>datetime.timedelta(...)</c> of literal figures (<c>timedelta(days=30)</c>).</summary>
+    public sealed record Duration(TimeSpan Value, Location Location) : PythonValue(Location)
+    {
+        public override string ToString() => $"timedelta {Value}";
     }
 
     /// <summary>Anything else; <see cref="Text"/> is the source of the expression.</summary>

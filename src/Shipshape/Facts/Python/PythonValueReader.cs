@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using Shipshape.Python.Ast;
 using Shipshape.Python.Semantics;
 using Shipshape.Rules;
@@ -60,6 +61,9 @@ public sealed class PythonValueReader(FileContext file)
                 return Read(first, depth + 1) is PythonValue.Environment { Default: null } read
                     ? read with { Default = Read(last, depth + 1) }
                     : Unknown(expression);
+            case BinOp arithmetic when Arithmetic(arithmetic, depth) is { } number:
+                // 10 * 1024 * 1024: sizes and periods are written as products.
+                return new PythonValue.Literal(new ConstantValue.IntValue(number), location);
             case Compare { Left: var left, Ops: [var op], Comparators: [var right] }:
                 return Comparison(expression, Read(left, depth + 1), op, right);
             case Call call:
@@ -80,6 +84,7 @@ public sealed class PythonValueReader(FileContext file)
         }
 
         if (callee is not null && RandomSources.Contains(callee)) return new PythonValue.Random(callee, file.LocationOf(call.Range));
+        if (callee is "datetime.timedelta" && Duration(call, depth) is { } duration) return new PythonValue.Duration(duration, file.LocationOf(call.Range));
         if (callee is not null && Wrappers.Contains(callee) && call.Args.Length == 1) return Read(call.Args[0], depth + 1);
         if (call.Func is Attribute { Value: var receiver, Attr: var method } && StringMethods.Contains(method))
         {
@@ -89,6 +94,50 @@ public sealed class PythonValueReader(FileContext file)
 
         return Unknown(call);
     }
+
+    /// <summary>Integer <c>+ - * // **</c> on operands that read as integer literals; null otherwise (string <c>+</c> is left to the semantic model).</summary>
+    private BigInteger? Arithmetic(BinOp operation, int depth)
+    {
+        if (operation.Op is not (Operator.Add or Operator.Sub or Operator.Mult or Operator.FloorDiv or Operator.Pow)) return null;
+        if (Read(operation.Left, depth + 1).AsInteger is not { } left || Read(operation.Right, depth + 1).AsInteger is not { } right) return null;
+        return operation.Op switch
+        {
+            Operator.Add => left + right,
+            Operator.Sub => left - right,
+            Operator.Mult => left * right,
+            Operator.FloorDiv => right.IsZero ? null : FloorDivide(left, right),
+            _ => right >= 0 && right <= 64 ? BigInteger.Pow(left, (int)right) : null,
+        };
+    }
+
+    /// <summary>Python's <c>//</c>: rounds towards negative infinity, where C# truncates.</summary>
+    private static BigInteger FloorDivide(BigInteger left, BigInteger right)
+    {
+        var quotient = BigInteger.DivRem(left, right, out var remainder);
+        return !remainder.IsZero && (left.Sign < 0) != (right.Sign < 0) ? quotient - 1 : quotient;
+    }
+
+    /// <summary><c>timedelta(days=30)</c>, <c>timedelta(0, 3600)</c>: every argument a literal number, else null.</summary>
+    private TimeSpan? Duration(Call call, int depth)
+    {
+        string[] positional = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"];
+        var total = 0.0;
+        var arguments = call.Args.Select((a, i) => (Unit: i < positional.Length ? positional[i] : null, Value: a))
+            .Concat(call.Keywords.Select(k => (Unit: k.Arg, k.Value)));
+        foreach (var (unit, value) in arguments)
+        {
+            if (unit is null || Number(Read(value, depth + 1)) is not { } amount || DurationUnits.Seconds(unit) is not { } seconds) return null;
+            total += amount * seconds;
+        }
+        return TimeSpan.FromSeconds(total);
+    }
+
+    private static double? Number(PythonValue value) => value switch
+    {
+        PythonValue.Literal { Value: ConstantValue.IntValue n } => (double)n.Value,
+        PythonValue.Literal { Value: ConstantValue.FloatValue f } => f.Value,
+        _ => null,
+    };
 
     // `os.getenv('DEBUG', 'False').lower() == 'true'`: the comparison decided on the default.
     private PythonValue Comparison(Expr expression, PythonValue left, CmpOp op, Expr right)

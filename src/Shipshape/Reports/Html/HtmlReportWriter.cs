@@ -111,12 +111,21 @@ public sealed class HtmlReportWriter(DateTimeOffset? generatedAt = null) : IRepo
     private static void WriteClaims(StringBuilder html, Report report)
     {
         if (report.Claims is not { Count: > 0 } claims) return;
-        html.Append("<section id=\"claims\">\n<h2>Claims</h2>\n<table>\n<thead><tr><th>Line</th><th>Claim</th><th>Verdict</th><th>Checks</th><th>Evidence</th></tr></thead>\n<tbody>\n");
+        html.Append("<section id=\"claims\">\n<h2>Claims</h2>\n")
+            .Append($"<p class=\"claims-tally\">{Escape(ClaimsSummaryText.Tally(claims))}</p>\n<p class=\"claims-score\">{Escape(ClaimsSummaryText.Scores(report))}</p>\n")
+            .Append("<table>\n<thead><tr><th>Line</th><th>Claim</th><th>Verdict</th><th>Checks</th><th>Evidence</th></tr></thead>\n<tbody>\n");
         foreach (var claim in claims)
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{claim.SourceLine}</td><td>{Escape(claim.Text)}</td>")
                 .Append($"<td class=\"verdict-{claim.Verdict.Id()}\">{claim.Verdict.Id()}</td><td>{Escape(string.Join(", ", claim.Checks))}</td>")
                 .Append($"<td>{string.Join("<br>", claim.Evidence.Select(Escape))}</td></tr>\n");
-        html.Append("</tbody>\n</table>\n</section>\n");
+        html.Append("</tbody>\n</table>\n");
+        if (report.OpenItems is { Count: > 0 } open)
+        {
+            html.Append("<h3>Open items the report leaves undone</h3>\n<ul class=\"open-items\">\n");
+            foreach (var item in open) html.Append(CultureInfo.InvariantCulture, $"<li>{Escape(item.Text)} (line {item.SourceLine})</li>\n");
+            html.Append("</ul>\n");
+        }
+        html.Append("</section>\n");
     }
 
     private static void WriteProbe(StringBuilder html, Report report)

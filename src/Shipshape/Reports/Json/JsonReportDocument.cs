@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace Shipshape.Reports.Json;
 
 // The "shipshape/report@1" document, field for field as DESIGN.md shows it, plus a few additions
-// (names, reasons, suppressions, diagnostics, the scoring formula). Optional sections are left out
-// when empty so the same input always gives the same bytes.
+// (names, reasons, suppressions, diagnostics, the scoring formula; from `verify`, the claimed score
+// beside summary.score and the report's open items). Optional sections are left out when empty so
+// the same input always gives the same bytes.
 
 public sealed record JsonReportDocument(
     string Schema,
@@ -17,7 +18,9 @@ public sealed record JsonReportDocument(
     IReadOnlyList<JsonSkipped> Skipped,
     IReadOnlyList<JsonDiagnostic> Diagnostics,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonProbe? Probe,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonClaim>? Claims);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonClaim>? Claims,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonClaimedScore? ClaimedScore,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonOpenItem>? OpenItems);
 
 public sealed record JsonTool(string Name, string Version);
 
@@ -82,3 +85,9 @@ public sealed record JsonObservatory(string Grade, int Score);
 public sealed record JsonClaim(string Text, JsonClaimSource Source, string Verdict, IReadOnlyList<string> Checks, IReadOnlyList<string> Evidence);
 
 public sealed record JsonClaimSource(int Line);
+
+/// <summary>The score the verified report gives itself: out of ten, as written, and where (set beside <c>summary.score</c>).</summary>
+public sealed record JsonClaimedScore(double Score, string Text, JsonClaimSource Source);
+
+/// <summary>An unticked checklist item of the verified report: not a claim, work it admits is not done.</summary>
+public sealed record JsonOpenItem(string Text, JsonClaimSource Source);

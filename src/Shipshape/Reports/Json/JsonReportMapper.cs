@@ -27,7 +27,9 @@ public static class JsonReportMapper
             report.Probe is { } probe
                 ? new JsonProbe(probe.Url, probe.Requests, probe.Observatory is { } o ? new JsonObservatory(o.Grade, o.Score) : null)
                 : null,
-            report.Claims?.Select(c => new JsonClaim(c.Text, new JsonClaimSource(c.SourceLine), c.Verdict.Id(), c.Checks, c.Evidence)).ToList());
+            report.Claims?.Select(c => new JsonClaim(c.Text, new JsonClaimSource(c.SourceLine), c.Verdict.Id(), c.Checks, c.Evidence)).ToList(),
+            report.ClaimedScore is { } claimed ? new JsonClaimedScore(claimed.Score, claimed.Text, new JsonClaimSource(claimed.SourceLine)) : null,
+            report.OpenItems?.Select(o => new JsonOpenItem(o.Text, new JsonClaimSource(o.SourceLine))).ToList());
     }
 
     private static JsonFinding MapFinding(Report report, Finding finding)

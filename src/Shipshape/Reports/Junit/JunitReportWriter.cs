@@ -8,7 +8,9 @@ namespace Shipshape.Reports.Junit;
 /// <summary>
 /// JUnit XML for CI dashboards: one test suite per scorecard category, one test case per check.
 /// A failed check is a failure listing its findings; a manual or not-applicable check is skipped
-/// with its reason; a passed check passes. No times or host names, so the same input gives the
+/// with its reason; a passed check passes. A verified readiness report adds a "Claims" suite: one
+/// test case per claim (contradicted fails, unverifiable is skipped with its reason), with the
+/// claimed and measured scores as properties. No times or host names, so the same input gives the
 /// same bytes.
 /// </summary>
 public sealed class JunitReportWriter : IReportWriter
@@ -35,6 +37,7 @@ public sealed class JunitReportWriter : IReportWriter
             xml.WriteAttributeString("name", $"shipshape {report.Target.Path ?? report.Target.Url ?? ""}".TrimEnd());
             WriteCounts(xml, all);
             foreach (var row in rows) WriteSuite(xml, report, row);
+            if (report.Claims is { } claims) WriteClaimsSuite(xml, report, claims);
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
@@ -78,6 +81,52 @@ public sealed class JunitReportWriter : IReportWriter
             default:
                 if (check.Reason is { } passReason) xml.WriteElementString("system-out", passReason);
                 break;
+        }
+        xml.WriteEndElement();
+    }
+
+    private static void WriteClaimsSuite(XmlWriter xml, Report report, IReadOnlyList<ClaimResult> claims)
+    {
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", "Claims");
+        xml.WriteAttributeString("id", "claims");
+        xml.WriteAttributeString("tests", Number(claims.Count));
+        xml.WriteAttributeString("failures", Number(ClaimsSummaryText.Count(claims, ClaimVerdict.Contradicted)));
+        xml.WriteAttributeString("errors", "0");
+        xml.WriteAttributeString("skipped", Number(ClaimsSummaryText.Count(claims, ClaimVerdict.Unverifiable)));
+        xml.WriteStartElement("properties");
+        if (report.ClaimedScore is { } claimed)
+        {
+            WriteProperty(xml, "claimedScore", claimed.Score.ToString("0.##", CultureInfo.InvariantCulture));
+            WriteProperty(xml, "claimedScoreLine", Number(claimed.SourceLine));
+        }
+        WriteProperty(xml, "measuredScore", MarkdownText.Score(report.Summary.Score));
+        xml.WriteEndElement();
+        foreach (var claim in claims)
+        {
+            xml.WriteStartElement("testcase");
+            xml.WriteAttributeString("name", $"line {Number(claim.SourceLine)}: {claim.Text}");
+            xml.WriteAttributeString("classname", "shipshape.claims");
+            var evidence = string.Join("\n", claim.Evidence);
+            switch (claim.Verdict)
+            {
+                case ClaimVerdict.Contradicted:
+                    xml.WriteStartElement("failure");
+                    xml.WriteAttributeString("type", "contradicted");
+                    xml.WriteAttributeString("message", claim.Evidence.FirstOrDefault() ?? "contradicted");
+                    xml.WriteString(evidence);
+                    xml.WriteEndElement();
+                    break;
+                case ClaimVerdict.Unverifiable:
+                    xml.WriteStartElement("skipped");
+                    xml.WriteAttributeString("message", $"unverifiable: {evidence.Replace('\n', ';')}");
+                    xml.WriteEndElement();
+                    break;
+                default:
+                    xml.WriteElementString("system-out", evidence);
+                    break;
+            }
+            xml.WriteEndElement();
         }
         xml.WriteEndElement();
     }

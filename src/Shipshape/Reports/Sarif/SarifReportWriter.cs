@@ -142,6 +142,25 @@ public sealed class SarifReportWriter : IReportWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        if (report.Claims is { } claims) WriteClaimsProperties(json, report, claims);
         json.WriteEndObject();
+    }
+
+    /// <summary>From `verify`: the claims' tally and the claimed score beside the measured <c>score</c> (the claims themselves are in the report's other formats; they are not code locations).</summary>
+    private static void WriteClaimsProperties(Utf8JsonWriter json, Report report, IReadOnlyList<ClaimResult> claims)
+    {
+        json.WriteStartObject("claims");
+        json.WriteNumber("total", claims.Count);
+        foreach (var verdict in new[] { ClaimVerdict.Verified, ClaimVerdict.Contradicted, ClaimVerdict.Unverifiable })
+            json.WriteNumber(verdict.Id(), ClaimsSummaryText.Count(claims, verdict));
+        json.WriteEndObject();
+        if (report.ClaimedScore is { } claimed)
+        {
+            json.WriteStartObject("claimedScore");
+            json.WriteNumber("score", claimed.Score);
+            json.WriteString("text", claimed.Text);
+            json.WriteNumber("line", claimed.SourceLine);
+            json.WriteEndObject();
+        }
     }
 }
