@@ -133,7 +133,7 @@ public sealed class PythonProtectionCollector : IFactCollector
         }
 
         var required = PasswordRules.Of(call, callee, semantics).ToList();
-        if (required.Count > 0 && AboutPasswords(file, call, scoped))
+        if (required.Count > 0 && AboutPasswords(file, call, site.Function))
             foreach (var (requirement, source) in required)
                 file.Facts.Add(FactKeys.PasswordRules, new PasswordRuleFact(requirement, source, file.LocationOf(call.Range)));
         PasswordHashing(file, semantics, call, callee, last, owner);
@@ -307,9 +307,9 @@ public sealed class PythonProtectionCollector : IFactCollector
     }
 
     /// <summary>The call, its function's name or parameters mention passwords ("Password must contain…", <c>def validate_password(pw)</c>).</summary>
-    private static bool AboutPasswords(FileContext file, Call call, ScopedNode scoped) =>
+    private static bool AboutPasswords(FileContext file, Call call, PythonFunction? function) =>
         file.Python.Parsed.Text(call.Range).Contains("passw", StringComparison.OrdinalIgnoreCase)
-        || (scoped.Function is { } function && (function.Name.Contains("passw", StringComparison.OrdinalIgnoreCase)
+        || (function is not null && (function.Name.Contains("passw", StringComparison.OrdinalIgnoreCase)
             || function.Args.Args.Any(a => a.Name.Contains("passw", StringComparison.OrdinalIgnoreCase))));
 
     private static string? TargetName(Expr target) =>
