@@ -53,4 +53,5 @@ public static class FactKeys
     public static FactKey<ContainerDataPathFact> ContainerDataPaths { get; } = new("container-data-paths");
     public static FactKey<RateLimitStorageFact> RateLimitStorage { get; } = new("rate-limit-storage");
     public static FactKey<AppFact> Apps { get; } = new("apps");
+    public static FactKey<Documentation.ReadmeFact> Readmes { get; } = new("readmes");
 }
