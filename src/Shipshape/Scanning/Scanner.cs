@@ -36,7 +36,7 @@ public static class Scanner
         var findings = outcomes.SelectMany(o => o.Findings).ToList();
 
         var project = new ProjectState(read, facts, frameworks, settings.Thresholds, EntryPointLocator.Find(read, facts),
-            settings.SeverityOf, new SnippetCache(request.Root, settings.Thresholds.MaxFileSize).Read);
+            settings.FindingSeverity, new SnippetCache(request.Root, settings.Thresholds.MaxFileSize).Read);
         var projectOutcomes = projectRules.Select(rule => RunProjectRule(rule, project, diagnostics)).ToList();
         findings.AddRange(projectOutcomes.SelectMany(p => p.Findings));
 
