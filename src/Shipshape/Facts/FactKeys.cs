@@ -43,6 +43,7 @@ public static class FactKeys
     public static FactKey<Python.CredentialCheckFact> CredentialChecks { get; } = new("credential-checks");
     public static FactKey<Python.JwtFact> Jwts { get; } = new("jwts");
     public static FactKey<Python.RouterMountFact> RouterMounts { get; } = new("router-mounts");
+    public static FactKey<Python.DjangoViewFact> DjangoViews { get; } = new("django-views");
     // end of Python web facts
     public static FactKey<ServerCommandFact> ServerCommands { get; } = new("server-commands");
     public static FactKey<ServerSettingFact> ServerSettings { get; } = new("server-settings");

@@ -1,6 +1,7 @@
 using Shipshape.Baselines;
 using Shipshape.Discovery;
 using Shipshape.Facts;
+using Shipshape.Facts.Python;
 using Shipshape.Model;
 using Shipshape.Rules;
 using Shipshape.Suppressions;
@@ -30,7 +31,7 @@ public static class Scanner
         var outcomes = ProcessFiles(discovery.Files, new FileProcessor(request.Registry.Collectors, fileRules, settings), request.Progress);
 
         var read = outcomes.Where(o => o.Skipped is null).Select(o => o.File).ToList();
-        var facts = ProjectFacts.Merge(outcomes.Select(o => o.Facts));
+        var facts = DjangoRouteJoin.Apply(ProjectFacts.Merge(outcomes.Select(o => o.Facts)));
         var frameworks = FrameworkDetector.Detect(facts);
         var diagnostics = outcomes.SelectMany(o => o.Diagnostics).ToList();
         var findings = outcomes.SelectMany(o => o.Findings).ToList();
