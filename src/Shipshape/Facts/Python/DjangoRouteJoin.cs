@@ -9,7 +9,7 @@ namespace Shipshape.Facts.Python;
 /// their facts, Django's and DRF's from <see cref="DjangoViewBases"/>), then DRF's
 /// <c>DEFAULT_PERMISSION_CLASSES</c> from the production settings. A route keeps what <c>urls.py</c>
 /// itself says (<c>login_required(view)</c>, <c>as_view(http_method_names=...)</c>) and points at the
-/// view's <c>def</c>/<c>class</c> line, and takes the view's django-ratelimit limits. A route whose view is
+/// view's <c>def</c>/<c>class</c> line, and takes the view's django-ratelimit limits and CSRF exemption. A route whose view is
 /// not found keeps no methods.
 /// </summary>
 public static class DjangoRouteJoin
@@ -48,6 +48,7 @@ public static class DjangoRouteJoin
             Methods = route.Methods.IsEmpty ? methods : route.Methods,
             Auth = auth,
             RateLimits = route.RateLimits.IsEmpty ? [.. facts.SelectMany(f => f.RateLimits)] : route.RateLimits,
+            CsrfExempt = route.CsrfExempt ?? facts.Select(f => f.CsrfExempt).FirstOrDefault(c => c is not null),
             HandlerLocation = definition.Location,
         };
     }

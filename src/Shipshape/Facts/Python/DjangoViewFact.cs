@@ -20,6 +20,7 @@ namespace Shipshape.Facts.Python;
 /// <param name="Auth">Authentication on the definition itself: an auth decorator, <c>method_decorator(login_required)</c> on the class, <c>dispatch</c> or a state-changing handler, a <c>request.user</c> check in the body.</param>
 /// <param name="Permissions">DRF <c>permission_classes</c> set on it (last name segments), or null when not set.</param>
 /// <param name="RateLimits">django-ratelimit's <c>@ratelimit(rate=...)</c> on it (or through <c>method_decorator</c>).</param>
+/// <param name="CsrfExempt">Where <c>@csrf_exempt</c> (or <c>method_decorator(csrf_exempt)</c> on the class or <c>dispatch</c>) exempts it, or null.</param>
 /// <param name="IsRestFramework">A DRF function view (<c>@api_view</c>); classes are DRF views when a base is.</param>
 /// <param name="Location">The <c>def name</c> or <c>class name</c>: where route findings point.</param>
 public sealed record DjangoViewFact(
@@ -31,6 +32,7 @@ public sealed record DjangoViewFact(
     string? Auth,
     ImmutableArray<string>? Permissions,
     ImmutableArray<RateLimitFact> RateLimits,
+    Location? CsrfExempt,
     bool IsRestFramework,
     Location Location)
 {
@@ -40,5 +42,6 @@ public sealed record DjangoViewFact(
         + (HttpMethodNames is { } names ? $" http_method_names {string.Join(",", names)}" : "")
         + $"; auth: {Auth ?? "none seen"}" + (Permissions is { } permissions ? $"; permission_classes [{string.Join(", ", permissions)}]" : "")
         + (RateLimits.IsEmpty ? "" : "; limits: " + string.Join(", ", RateLimits.Select(l => l.Text)))
+        + (CsrfExempt is null ? "" : "; csrf-exempt")
         + (IsRestFramework ? "; DRF" : "") + $" at {Location}";
 }

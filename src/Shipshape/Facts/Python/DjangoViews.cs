@@ -65,7 +65,7 @@ public static class DjangoViews
                    ?? AuthMarkers.BodyCheck(function.Body, semantics);
         file.Facts.Add(FactKeys.DjangoViews, new DjangoViewFact(Qualified(file, function.Name), false, [],
             declared ?? MethodsFromBody(function.Body, request), null, auth, permissions, RateLimits(file, semantics, function.Decorators),
-            isRestFramework, file.LocationOf(function.Header)));
+            CsrfExemption(file, semantics, function.Decorators), isRestFramework, file.LocationOf(function.Header)));
     }
 
     /// <summary>
@@ -81,12 +81,14 @@ public static class DjangoViews
         ImmutableArray<string>? permissions = null;
         var auth = type.DecoratorList.Select(d => MethodDecoratorAuth(d, semantics) ?? AuthMarkers.Decorator(d, semantics)).FirstOrDefault(a => a is not null);
         var limits = RateLimits(file, semantics, type.DecoratorList).ToBuilder();
+        var csrfExempt = CsrfExemption(file, semantics, type.DecoratorList);
         foreach (var statement in type.Body)
         {
             if (FunctionScope.Of(statement) is { } method)
             {
                 if (Handlers.Contains(method.Name)) methods.Add(method.Name.ToUpperInvariant());
                 if (method.Name == "dispatch" || StateChangingHandlers.Contains(method.Name)) limits.AddRange(RateLimits(file, semantics, method.Decorators));
+                if (method.Name == "dispatch") csrfExempt ??= CsrfExemption(file, semantics, method.Decorators);
                 // dispatch runs for every method; a decorated state-changing handler protects the methods that matter.
                 if (method.Name == "dispatch" || StateChangingHandlers.Contains(method.Name))
                     auth ??= method.Decorators.Select(d => MethodDecoratorAuth(d, semantics)).FirstOrDefault(a => a is not null);
@@ -106,7 +108,7 @@ public static class DjangoViews
         }
 
         file.Facts.Add(FactKeys.DjangoViews, new DjangoViewFact(Qualified(file, type.Name), true, bases, methods.ToImmutable(),
-            httpMethodNames, auth, permissions, limits.ToImmutable(), false, file.LocationOf(type.Range.Start, type.Range.Start + "class ".Length + type.Name.Length)));
+            httpMethodNames, auth, permissions, limits.ToImmutable(), csrfExempt, false, file.LocationOf(type.Range.Start, type.Range.Start + "class ".Length + type.Name.Length)));
     }
 
     /// <summary>
@@ -133,6 +135,18 @@ public static class DjangoViews
         if (decorator is not Call call || DecoratorName(call, semantics) != "method_decorator" || call.Args.Length == 0) return null;
         var wrapped = call.Args[0] is List or Tuple ? ((call.Args[0] as List)?.Elts ?? ((Tuple)call.Args[0]).Elts) : [call.Args[0]];
         return wrapped.Select(w => AuthMarkers.Decorator(w, semantics)).FirstOrDefault(a => a is not null) is { } found ? $"method_decorator({found})" : null;
+    }
+
+    // @csrf_exempt, @method_decorator(csrf_exempt, name='dispatch').
+    private static Model.Location? CsrfExemption(FileContext file, SemanticModel semantics, IEnumerable<Expr> decorators)
+    {
+        foreach (var decorator in decorators)
+        {
+            var exempted = decorator is Call { Args: [var inner, ..] } wrapper && DecoratorName(wrapper, semantics) == "method_decorator" ? inner : decorator;
+            if (DecoratorName(exempted, semantics) == "csrf_exempt") return file.LocationOf(decorator.Range);
+        }
+
+        return null;
     }
 
     // django-ratelimit: @ratelimit(key='ip', rate='5/m'), also inside @method_decorator(ratelimit(...), name='post').
