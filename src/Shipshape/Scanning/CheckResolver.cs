@@ -28,6 +28,23 @@ internal static class CheckResolver
         return new(metadata.Id, metadata.Category.Id, CheckSeverity.Of(severity, findings), status, reason);
     }
 
+    /// <summary>
+    /// The one check of a rule with a file part and a project part: failed when either failed, manual
+    /// when either could not decide, passed when either passed, not applicable when neither applied.
+    /// Both parts were resolved on all the rule's findings, so they agree on the severity.
+    /// </summary>
+    public static CheckResult Combine(CheckResult filePart, CheckResult projectPart)
+    {
+        static int Rank(CheckStatus status) => status switch
+        {
+            CheckStatus.Fail => 3,
+            CheckStatus.Manual => 2,
+            CheckStatus.Pass => 1,
+            _ => 0,
+        };
+        return Rank(filePart.Status) > Rank(projectPart.Status) ? filePart : projectPart;
+    }
+
     public static CheckResult ForProjectRule(RuleMetadata metadata, Severity severity, CheckOutcome outcome,
         IReadOnlyList<Finding> findings)
     {

@@ -51,6 +51,8 @@ public static class Scanner
             .Select(rule => CheckResolver.ForFileRule(rule, settings.SeverityOf(rule.Metadata), Of(final, rule.Metadata.Id), read,
                 diagnostics.Count(d => d.Kind == DiagnosticKind.InternalError && d.RuleId == rule.Metadata.Id)))
             .Concat(projectOutcomes.Select(p => CheckResolver.ForProjectRule(p.Rule, settings.SeverityOf(p.Rule), p.Outcome, Of(final, p.Rule.Id))))
+            .GroupBy(c => c.RuleId, StringComparer.Ordinal)
+            .Select(parts => parts.Aggregate(CheckResolver.Combine))
             .ToList();
 
         var report = ReportAssembler.Assemble(new ReportParts(
