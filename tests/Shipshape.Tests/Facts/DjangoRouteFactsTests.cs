@@ -1,8 +1,5 @@
 using Shipshape.Facts;
 using Shipshape.Facts.Python;
-using Shipshape.Rules;
-using Shipshape.Scanning;
-using Shipshape.Settings;
 using Shipshape.Tests.Support;
 
 namespace Shipshape.Tests.Facts;
@@ -14,11 +11,7 @@ namespace Shipshape.Tests.Facts;
 /// </summary>
 public sealed class DjangoRouteFactsTests
 {
-    private static ProjectFacts FactsOf(string tree)
-    {
-        var root = TestPaths.Fixture("rules", "AUTH001", tree);
-        return Scanner.Scan(new ScanRequest(root, root, ShipshapeSettings.Default, RuleRegistry.Default, OnlyRules: new HashSet<string>())).Facts;
-    }
+    private static ProjectFacts FactsOf(string tree) => Scans.Facts(TestPaths.Fixture("rules", "AUTH001", tree));
 
     private static readonly ProjectFacts Pass = FactsOf("pass");
     private static readonly ProjectFacts Fail = FactsOf("fail");

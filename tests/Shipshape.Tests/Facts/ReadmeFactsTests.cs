@@ -1,8 +1,5 @@
 using Shipshape.Facts;
 using Shipshape.Facts.Documentation;
-using Shipshape.Rules;
-using Shipshape.Scanning;
-using Shipshape.Settings;
 using Shipshape.Tests.Support;
 
 namespace Shipshape.Tests.Facts;
@@ -11,8 +8,7 @@ namespace Shipshape.Tests.Facts;
 public sealed class ReadmeFactsTests
 {
     private static readonly string Root = TestPaths.Fixture("projects", "readme-facts");
-    private static readonly ReadmeFact Readme = Assert.Single(
-        Scanner.Scan(new ScanRequest(Root, Root, ShipshapeSettings.Default, RuleRegistry.Default, OnlyRules: new HashSet<string>())).Facts.Get(FactKeys.Readmes));
+    private static readonly ReadmeFact Readme = Assert.Single(Scans.Facts(Root).Get(FactKeys.Readmes));
 
     [Fact]
     public void Headings_carry_their_level_line_and_topic_and_code_comments_are_not_headings()

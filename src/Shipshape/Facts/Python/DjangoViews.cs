@@ -64,7 +64,7 @@ public static class DjangoViews
         var auth = function.Decorators.Select(d => AuthMarkers.Decorator(d, semantics)).FirstOrDefault(a => a is not null)
                    ?? AuthMarkers.BodyCheck(function.Body, semantics);
         file.Facts.Add(FactKeys.DjangoViews, new DjangoViewFact(Qualified(file, function.Name), false, [],
-            declared ?? MethodsFromBody(function.Body, request), null, auth, permissions, RateLimits(file, semantics, function.Decorators),
+            declared ?? MethodsFromBody(function.Body, request, semantics), null, auth, permissions, RateLimits(file, semantics, function.Decorators),
             CsrfExemption(file, semantics, function.Decorators), isRestFramework, file.LocationOf(function.Header)));
     }
 
@@ -175,7 +175,7 @@ public static class DjangoViews
     }
 
     // GET, plus what request.method is compared with; GET and POST when the body is read; else GET.
-    private static ImmutableArray<string> MethodsFromBody(IReadOnlyList<Stmt> body, string request)
+    private static ImmutableArray<string> MethodsFromBody(IReadOnlyList<Stmt> body, string request, SemanticModel semantics)
     {
         var methods = new SortedSet<string>(StringComparer.Ordinal) { "GET" };
         var readsBody = false;
@@ -184,7 +184,7 @@ public static class DjangoViews
             switch (node)
             {
                 case Compare compare when IsRequestMethod(compare.Left, request) || compare.Comparators.Any(c => IsRequestMethod(c, request)):
-                    foreach (var text in compare.Comparators.Prepend(compare.Left).SelectMany(Strings))
+                    foreach (var text in compare.Comparators.Prepend(compare.Left).SelectMany(e => StaticStrings.Of(e, semantics) ?? []))
                         methods.Add(text.ToUpperInvariant());
                     break;
                 case Attribute { Attr: var attribute, Value: Name { Id: var owner } } when owner == request && BodyAttributes.Contains(attribute):
@@ -199,13 +199,4 @@ public static class DjangoViews
 
     private static bool IsRequestMethod(Expr expression, string request) =>
         expression is Attribute { Attr: "method", Value: Name { Id: var owner } } && owner == request;
-
-    private static IEnumerable<string> Strings(Expr expression) => expression switch
-    {
-        Constant { Value: ConstantValue.StrValue text } => [text.Value],
-        List list => list.Elts.SelectMany(Strings),
-        Tuple tuple => tuple.Elts.SelectMany(Strings),
-        Set set => set.Elts.SelectMany(Strings),
-        _ => [],
-    };
 }
