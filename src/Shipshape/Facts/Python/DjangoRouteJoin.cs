@@ -23,14 +23,15 @@ public static class DjangoRouteJoin
     {
         var routes = facts.Get(FactKeys.Routes);
         if (!routes.Any(r => r.View is not null)) return facts;
-        var views = facts.Get(FactKeys.DjangoViews);
+        // By simple name, so a large project's lookups stay cheap; the qualified name decides among namesakes.
+        var views = facts.Get(FactKeys.DjangoViews).ToLookup(v => v.Name.Split('.')[^1], StringComparer.Ordinal);
         var defaults = ProductionConfig.From(facts).Get(DefaultPermissionSetting)?.Value is PythonValue.StringList list
             ? list.Items.Select(i => i.Split('.')[^1]).ToImmutableArray()
             : (ImmutableArray<string>?)null;
         return facts.With(FactKeys.Routes, [.. routes.Select(r => r.View is { } view ? Resolve(r, view, views, defaults) : r)]);
     }
 
-    private static RouteFact Resolve(RouteFact route, string view, IReadOnlyList<DjangoViewFact> views, ImmutableArray<string>? defaults)
+    private static RouteFact Resolve(RouteFact route, string view, ILookup<string, DjangoViewFact> views, ImmutableArray<string>? defaults)
     {
         if (Find(view, views) is not { } definition) return route;
         var lineage = definition.IsClass ? Lineage(definition, views).ToList() : [definition.Name];
@@ -68,7 +69,7 @@ public static class DjangoRouteJoin
         permissions is { Length: > 0 } names && names.Any(n => n != "AllowAny") ? $"permission_classes [{string.Join(", ", names)}]" : null;
 
     // The class, then its bases depth first, left to right (the MRO of the usual single and mixin inheritance), each once.
-    private static IEnumerable<string> Lineage(DjangoViewFact type, IReadOnlyList<DjangoViewFact> views)
+    private static IEnumerable<string> Lineage(DjangoViewFact type, ILookup<string, DjangoViewFact> views)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var stack = new Stack<string>([type.Name]);
@@ -82,6 +83,6 @@ public static class DjangoRouteJoin
         }
     }
 
-    private static DjangoViewFact? Find(string name, IReadOnlyList<DjangoViewFact> views) =>
-        DjangoViewBases.IsLibrary(name) ? null : views.FirstOrDefault(v => PythonModuleName.Matches(v.Name, name));
+    private static DjangoViewFact? Find(string name, ILookup<string, DjangoViewFact> views) =>
+        DjangoViewBases.IsLibrary(name) ? null : views[name.Split('.')[^1]].FirstOrDefault(v => PythonModuleName.Matches(v.Name, name));
 }
