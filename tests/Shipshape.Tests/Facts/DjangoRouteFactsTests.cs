@@ -85,4 +85,24 @@ public sealed class DjangoRouteFactsTests
         Assert.Contains("tickets.views.close_ticket", names);
         Assert.DoesNotContain(names, n => n.StartsWith("tickets.models", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Login_required_middleware_covers_every_view_but_those_marked_login_not_required()
+    {
+        using var tree = new TempTree()
+            .File("site/settings.py", "SECRET_KEY = 'x' * 50\nINSTALLED_APPS = ['django.contrib.auth']\nROOT_URLCONF = 'site.urls'\n"
+                + "MIDDLEWARE = ['django.contrib.sessions.middleware.SessionMiddleware', 'django.contrib.auth.middleware.LoginRequiredMiddleware']\n")
+            .File("site/urls.py", "from django.urls import path\n\nfrom site import views\n\n"
+                + "urlpatterns = [path('notes/', views.add_note), path('contact/', views.contact)]\n")
+            .File("site/views.py", "from django.contrib.auth.decorators import login_not_required\nfrom django.views.decorators.http import require_POST\n\n\n"
+                + "@require_POST\ndef add_note(request):\n    return None\n\n\n"
+                + "@login_not_required\n@require_POST\ndef contact(request):\n    return None\n");
+
+        var facts = Scans.Facts(tree.Root);
+
+        Assert.Equal("LoginRequiredMiddleware", Route(facts, "views.add_note").Auth);
+        Assert.Null(Route(facts, "views.contact").Auth);
+        var finding = Assert.Single(Scans.Run(tree.Root, only: new HashSet<string> { "AUTH001" }).Findings);
+        Assert.Equal(("site/views.py", 12), (finding.Location!.Path, finding.Location.StartLine));
+    }
 }

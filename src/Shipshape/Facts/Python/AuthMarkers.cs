@@ -24,7 +24,8 @@ public static class AuthMarkers
         var target = decorator is Call call ? call.Func : decorator;
         var name = semantics.QualifiedName(target);
         var last = name?.Split('.')[^1];
-        if (last is null) return null;
+        // Django 5.1's @login_not_required marks a view public.
+        if (last is null || last.EndsWith("_not_required", StringComparison.Ordinal)) return null;
         return last.EndsWith("_required", StringComparison.Ordinal) || Decorators.Contains(last) ? "@" + name : null;
     }
 

@@ -7,7 +7,7 @@ namespace Shipshape.Facts.Python;
 /// view accepts and the authentication it requires, once every file's facts are in: the view's own
 /// definition, then for class-based views its bases in method resolution order (project classes from
 /// their facts, Django's and DRF's from <see cref="DjangoViewBases"/>), then DRF's
-/// <c>DEFAULT_PERMISSION_CLASSES</c> from the production settings. A route keeps what <c>urls.py</c>
+/// <c>DEFAULT_PERMISSION_CLASSES</c> and Django's <c>LoginRequiredMiddleware</c> from the production settings. A route keeps what <c>urls.py</c>
 /// itself says (<c>login_required(view)</c>, <c>as_view(http_method_names=...)</c>) and points at the
 /// view's <c>def</c>/<c>class</c> line, and takes the view's django-ratelimit limits and CSRF exemption. A route whose view is
 /// not found keeps no methods.
@@ -25,13 +25,16 @@ public static class DjangoRouteJoin
         if (!routes.Any(r => r.View is not null)) return facts;
         // By simple name, so a large project's lookups stay cheap; the qualified name decides among namesakes.
         var views = facts.Get(FactKeys.DjangoViews).ToLookup(v => v.Name.Split('.')[^1], StringComparer.Ordinal);
-        var defaults = ProductionConfig.From(facts).Get(DefaultPermissionSetting)?.Value is PythonValue.StringList list
+        var config = ProductionConfig.From(facts);
+        var defaults = config.Get(DefaultPermissionSetting)?.Value is PythonValue.StringList list
             ? list.Items.Select(i => i.Split('.')[^1]).ToImmutableArray()
             : (ImmutableArray<string>?)null;
-        return facts.With(FactKeys.Routes, [.. routes.Select(r => r.View is { } view ? Resolve(r, view, views, defaults) : r)]);
+        // Django 5.1's LoginRequiredMiddleware makes every view require a login unless it says @login_not_required.
+        var loginMiddleware = new DjangoSettingsView(config).HasMiddleware("LoginRequiredMiddleware");
+        return facts.With(FactKeys.Routes, [.. routes.Select(r => r.View is { } view ? Resolve(r, view, views, defaults, loginMiddleware) : r)]);
     }
 
-    private static RouteFact Resolve(RouteFact route, string view, ILookup<string, DjangoViewFact> views, ImmutableArray<string>? defaults)
+    private static RouteFact Resolve(RouteFact route, string view, ILookup<string, DjangoViewFact> views, ImmutableArray<string>? defaults, bool loginMiddleware)
     {
         if (Find(view, views) is not { } definition) return route;
         var lineage = definition.IsClass ? Lineage(definition, views).ToList() : [definition.Name];
@@ -43,7 +46,8 @@ public static class DjangoRouteJoin
         var auth = route.Auth
                    ?? facts.Select(f => f.Auth).FirstOrDefault(a => a is not null)
                    ?? lineage.Select(DjangoViewBases.AuthOf).FirstOrDefault(a => a is not null)
-                   ?? PermissionAuth(permissions);
+                   ?? PermissionAuth(permissions)
+                   ?? (loginMiddleware && !facts.Any(f => f.IsPublic) ? "LoginRequiredMiddleware" : null);
         return route with
         {
             Methods = route.Methods.IsEmpty ? methods : route.Methods,

@@ -21,6 +21,7 @@ namespace Shipshape.Facts.Python;
 /// <param name="Permissions">DRF <c>permission_classes</c> set on it (last name segments), or null when not set.</param>
 /// <param name="RateLimits">django-ratelimit's <c>@ratelimit(rate=...)</c> on it (or through <c>method_decorator</c>).</param>
 /// <param name="CsrfExempt">Where <c>@csrf_exempt</c> (or <c>method_decorator(csrf_exempt)</c> on the class or <c>dispatch</c>) exempts it, or null.</param>
+/// <param name="IsPublic">Marked public with Django's <c>@login_not_required</c> (exempt from <c>LoginRequiredMiddleware</c>).</param>
 /// <param name="IsRestFramework">A DRF function view (<c>@api_view</c>); classes are DRF views when a base is.</param>
 /// <param name="Location">The <c>def name</c> or <c>class name</c>: where route findings point.</param>
 public sealed record DjangoViewFact(
@@ -33,6 +34,7 @@ public sealed record DjangoViewFact(
     ImmutableArray<string>? Permissions,
     ImmutableArray<RateLimitFact> RateLimits,
     Location? CsrfExempt,
+    bool IsPublic,
     bool IsRestFramework,
     Location Location)
 {

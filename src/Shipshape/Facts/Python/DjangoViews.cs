@@ -65,7 +65,8 @@ public static class DjangoViews
                    ?? AuthMarkers.BodyCheck(function.Body, semantics);
         file.Facts.Add(FactKeys.DjangoViews, new DjangoViewFact(Qualified(file, function.Name), false, [],
             declared ?? MethodsFromBody(function.Body, request, semantics), null, auth, permissions, RateLimits(file, semantics, function.Decorators),
-            CsrfExemption(file, semantics, function.Decorators), isRestFramework, file.LocationOf(function.Header)));
+            CsrfExemption(file, semantics, function.Decorators), decorators.Any(d => d.Name == "login_not_required"), isRestFramework,
+            file.LocationOf(function.Header)));
     }
 
     /// <summary>
@@ -108,7 +109,9 @@ public static class DjangoViews
         }
 
         file.Facts.Add(FactKeys.DjangoViews, new DjangoViewFact(Qualified(file, type.Name), true, bases, methods.ToImmutable(),
-            httpMethodNames, auth, permissions, limits.ToImmutable(), csrfExempt, false, file.LocationOf(type.Range.Start, type.Range.Start + "class ".Length + type.Name.Length)));
+            httpMethodNames, auth, permissions, limits.ToImmutable(), csrfExempt,
+            type.DecoratorList.Any(d => DecoratorName(d is Call { Args: [var inner, ..] } wrapper && DecoratorName(wrapper, semantics) == "method_decorator" ? inner : d, semantics) == "login_not_required"),
+            false, file.LocationOf(type.Range.Start, type.Range.Start + "class ".Length + type.Name.Length)));
     }
 
     /// <summary>
