@@ -17,16 +17,16 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
-    public void Quality_row_is_improved_when_one_failing_check_passes_and_another_still_fails()
+    public void Quality_row_is_improved_when_failing_checks_pass_and_another_still_fails()
     {
-        // Premise, read from the reports: QA001 fails only before, QA003 fails in both.
-        Assert.Equal(["QA001", "QA003"], FailingChecks(_before, "quality"));
+        // Premise, read from the reports: QA001 (no tests) and QA002 (README without deployment notes) fail only before, QA003 fails in both.
+        Assert.Equal(["QA001", "QA002", "QA003"], FailingChecks(_before, "quality"));
         Assert.Equal(["QA003"], FailingChecks(_after, "quality"));
 
         var run = CliRunner.Run("diff", _before, _after);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(@"\| Tests & documentation\s+\| 3\.3\s+\| 6\.7\s+\| IMPROVED", run.Out);
+        Assert.Matches(@"\| Tests & documentation\s+\| 0\.0\s+\| 6\.7\s+\| IMPROVED", run.Out);
         Assert.Contains($"overall score {OverallScore(_before)} → {OverallScore(_after)} / 10", run.Out);
     }
 
@@ -37,7 +37,7 @@ public sealed class DiffCommandTests : IDisposable
         var gated = CliRunner.Run("diff", _after, _before, "--fail-on-regression");
 
         Assert.Equal(0, plain.ExitCode);
-        Assert.Matches(@"\| Tests & documentation\s+\| 6\.7\s+\| 3\.3\s+\| REGRESSED", plain.Out);
+        Assert.Matches(@"\| Tests & documentation\s+\| 6\.7\s+\| 0\.0\s+\| REGRESSED", plain.Out);
         Assert.Equal(1, gated.ExitCode);
     }
 

@@ -173,5 +173,19 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal("error: no such directory: /no/such/dir", run.AssertUsageError());
     }
 
+    [Theory]
+    [InlineData(", supports_credentials=True", 1, "fail-on critical: 1 finding(s) at or above it → exit 1")]
+    [InlineData("", 0, "fail-on critical: 0 finding(s) at or above it")]
+    public void The_gate_reads_each_findings_own_severity(string credentials, int exitCode, string gate)
+    {
+        // CORS001 is high; the same finding is critical when credentials are allowed.
+        File.WriteAllText(_temp.Path("app.py"), $"from flask import Flask\nfrom flask_cors import CORS\n\napp = Flask(__name__)\nCORS(app{credentials})\n");
+
+        var run = CliRunner.Run("scan", _temp.Root, "--fail-on", "critical");
+
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Contains(gate, run.Out);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -48,6 +48,7 @@ public static class FactKeys
     public static FactKey<Python.JwtFact> Jwts { get; } = new("jwts");
     public static FactKey<Python.RouterMountFact> RouterMounts { get; } = new("router-mounts");
     public static FactKey<Python.LockoutFigureFact> LockoutFigures { get; } = new("lockout-figures");
+    public static FactKey<Python.DjangoViewFact> DjangoViews { get; } = new("django-views");
     // end of Python web facts
     public static FactKey<ServerCommandFact> ServerCommands { get; } = new("server-commands");
     public static FactKey<ServerSettingFact> ServerSettings { get; } = new("server-settings");
@@ -57,4 +58,5 @@ public static class FactKeys
     public static FactKey<ContainerVolumeFact> ContainerVolumes { get; } = new("container-volumes");
     public static FactKey<ContainerDataPathFact> ContainerDataPaths { get; } = new("container-data-paths");
     public static FactKey<AppFact> Apps { get; } = new("apps");
+    public static FactKey<Documentation.ReadmeFact> Readmes { get; } = new("readmes");
 }

@@ -24,6 +24,10 @@ public sealed class ProjectFacts
     public IEnumerable<(IFactKey Key, IReadOnlyList<object> Values)> All() =>
         _facts.OrderBy(p => p.Key.Name, StringComparer.Ordinal).Select(p => (p.Key, (IReadOnlyList<object>)p.Value));
 
+    /// <summary>These facts with every fact of one kind replaced (a join made once all files are read).</summary>
+    public ProjectFacts With<T>(FactKey<T> key, IReadOnlyList<T> values) where T : notnull =>
+        new(values.Count == 0 ? _facts.Remove(key) : _facts.SetItem(key, [.. values.Cast<object>()]));
+
     /// <summary>Merges per-file sinks; <paramref name="sinks"/> must already be in path order.</summary>
     public static ProjectFacts Merge(IEnumerable<FactSink> sinks)
     {

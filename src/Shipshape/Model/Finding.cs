@@ -2,7 +2,7 @@ namespace Shipshape.Model;
 
 /// <summary>One problem found, where, and how to fix it.</summary>
 /// <param name="RuleId">The rule that reported it.</param>
-/// <param name="Severity">Effective severity (the rule's, or the config's override).</param>
+/// <param name="Severity">Effective severity: the config's override, else the one the rule gave this finding (CORS001 with credentials is critical), else the rule's.</param>
 /// <param name="Confidence">The rule's confidence in this finding.</param>
 /// <param name="Message">What is wrong here, specifically.</param>
 /// <param name="Location">Where; null only for a project-level finding with no file to point at.</param>

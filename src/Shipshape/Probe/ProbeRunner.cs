@@ -3,6 +3,7 @@ using Shipshape.Model;
 using Shipshape.Probe.Http;
 using Shipshape.Probe.Observatory;
 using Shipshape.Rules;
+using Shipshape.Scoring;
 
 namespace Shipshape.Probe;
 
@@ -43,7 +44,7 @@ public static class ProbeRunner
                 foreach (var check in due) results.Add(await RunAsync(check, session, cancellation));
         }
 
-        var checkResults = results.Select(r => new CheckResult(r.Rule.Id, r.Rule.Category.Id, severityOf(r.Rule), r.Outcome.Status, r.Outcome.Reason))
+        var checkResults = results.Select(r => new CheckResult(r.Rule.Id, r.Rule.Category.Id, CheckSeverity.Of(severityOf(r.Rule), r.Findings), r.Outcome.Status, r.Outcome.Reason))
             .OrderBy(c => c.RuleId, StringComparer.Ordinal).ToList();
         var findings = results.SelectMany(r => r.Findings)
             .OrderBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Snippet, StringComparer.Ordinal)

@@ -68,18 +68,19 @@ public sealed class FileContext
     /// <summary>Reports a finding of this context's rule. The snippet defaults to the located lines.</summary>
     /// <param name="confidence">This finding's confidence when lower than the rule's usual one.</param>
     /// <param name="secret">A secret value the finding is about: masked wherever the message or snippet shows it.</param>
+    /// <param name="severity">This finding's severity when the catalogue gives this case another than the rule's default.</param>
     public void Report(Location location, string message, string? snippet = null, string? fix = null,
-        IReadOnlyList<Evidence>? evidence = null, Confidence? confidence = null, string? secret = null)
+        IReadOnlyList<Evidence>? evidence = null, Confidence? confidence = null, string? secret = null, Severity? severity = null)
     {
         var rule = _rule ?? throw new InvalidOperationException("Only rules report findings; collectors publish facts.");
-        _state.Findings.Add(FindingFactory.Create(rule, _state.SeverityOf(rule), message, location,
+        _state.Findings.Add(FindingFactory.Create(rule, _state.SeverityOf(rule, severity), message, location,
             snippet ?? SnippetReader.Read(Lines, location), fix, evidence, confidence, secret));
     }
 
     /// <summary>Reports a finding on a character span of this file (end exclusive).</summary>
     public void Report(int startOffset, int endOffset, string message, string? fix = null,
-        IReadOnlyList<Evidence>? evidence = null, Confidence? confidence = null) =>
-        Report(LocationOf(startOffset, endOffset), message, fix: fix, evidence: evidence, confidence: confidence);
+        IReadOnlyList<Evidence>? evidence = null, Confidence? confidence = null, Severity? severity = null) =>
+        Report(LocationOf(startOffset, endOffset), message, fix: fix, evidence: evidence, confidence: confidence, severity: severity);
 
     /// <summary>A problem with the file itself (unparsable part, suppression without reason).</summary>
     public void AddDiagnostic(DiagnosticKind kind, int? line, string message) =>

@@ -10,12 +10,13 @@ namespace Shipshape.Rules;
 /// What the engine keeps for one file while its rules run: the text, the parsed views, the facts
 /// and findings produced. Shared by the <see cref="FileContext"/> each rule is handed.
 /// </summary>
-internal sealed class FileState(SourceFile source, string fullPath, Thresholds thresholds, Func<RuleMetadata, Severity> severityOf)
+internal sealed class FileState(SourceFile source, string fullPath, Thresholds thresholds, Func<RuleMetadata, Severity?, Severity> severityOf)
 {
     public SourceFile Source { get; } = source;
     public string FullPath { get; } = fullPath;
     public Thresholds Thresholds { get; } = thresholds;
-    public Func<RuleMetadata, Severity> SeverityOf { get; } = severityOf;
+    /// <summary>A finding's severity from its rule and the severity the rule asked for (see <see cref="Settings.ShipshapeSettings.FindingSeverity"/>).</summary>
+    public Func<RuleMetadata, Severity?, Severity> SeverityOf { get; } = severityOf;
     public FactSink Facts { get; } = new();
     public List<Finding> Findings { get; } = [];
     public List<ScanDiagnostic> Diagnostics { get; } = [];

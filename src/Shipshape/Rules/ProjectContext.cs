@@ -36,8 +36,9 @@ public sealed class ProjectContext
     /// <summary>Reports a finding of this rule; the snippet defaults to the located code (none for a whole-file location).</summary>
     /// <param name="confidence">This finding's confidence when lower than the rule's usual one.</param>
     /// <param name="secret">A secret value the finding is about: masked wherever the message or snippet shows it.</param>
+    /// <param name="severity">This finding's severity when the catalogue gives this case another than the rule's default.</param>
     public void Report(Location? location, string message, string? snippet = null, string? fix = null,
-        IReadOnlyList<Evidence>? evidence = null, Confidence? confidence = null, string? secret = null) =>
-        Findings.Add(FindingFactory.Create(_rule, _state.SeverityOf(_rule), message, location,
+        IReadOnlyList<Evidence>? evidence = null, Confidence? confidence = null, string? secret = null, Severity? severity = null) =>
+        Findings.Add(FindingFactory.Create(_rule, _state.SeverityOf(_rule, severity), message, location,
             snippet ?? (location is null || location.IsWholeFile ? "" : _state.ReadSnippet(location)), fix, evidence, confidence, secret));
 }

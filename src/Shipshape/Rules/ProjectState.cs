@@ -12,7 +12,7 @@ internal sealed class ProjectState(
     IReadOnlySet<Framework> frameworks,
     Thresholds thresholds,
     Location? entryPoint,
-    Func<RuleMetadata, Severity> severityOf,
+    Func<RuleMetadata, Severity?, Severity> severityOf,
     Func<Location, string> readSnippet)
 {
     public IReadOnlyList<ProjectFile> Files { get; } = files;
@@ -20,6 +20,7 @@ internal sealed class ProjectState(
     public IReadOnlySet<Framework> Frameworks { get; } = frameworks;
     public Thresholds Thresholds { get; } = thresholds;
     public Location? EntryPoint { get; } = entryPoint;
-    public Func<RuleMetadata, Severity> SeverityOf { get; } = severityOf;
+    /// <summary>A finding's severity from its rule and the severity the rule asked for (see <see cref="ShipshapeSettings.FindingSeverity"/>).</summary>
+    public Func<RuleMetadata, Severity?, Severity> SeverityOf { get; } = severityOf;
     public Func<Location, string> ReadSnippet { get; } = readSnippet;
 }

@@ -26,7 +26,7 @@ internal sealed class FileProcessor(IReadOnlyList<IFactCollector> collectors, IR
             return new(discovered.File, new SkippedFile(discovered.File.Path, read.SkipReason!), new FactSink(), [], [], []);
 
         var source = new SourceFile(discovered.File, read.Text);
-        var state = new FileState(source, discovered.FullPath, settings.Thresholds, settings.SeverityOf);
+        var state = new FileState(source, discovered.FullPath, settings.Thresholds, settings.FindingSeverity);
         if (read.Warning is not null)
             state.Diagnostics.Add(new(DiagnosticKind.Warning, source.Path, null, null, read.Warning));
 

@@ -1,6 +1,7 @@
 using Shipshape.Baselines;
 using Shipshape.Discovery;
 using Shipshape.Facts;
+using Shipshape.Facts.Python;
 using Shipshape.Model;
 using Shipshape.Rules;
 using Shipshape.Suppressions;
@@ -30,13 +31,13 @@ public static class Scanner
         var outcomes = ProcessFiles(discovery.Files, new FileProcessor(request.Registry.Collectors, fileRules, settings), request.Progress);
 
         var read = outcomes.Where(o => o.Skipped is null).Select(o => o.File).ToList();
-        var facts = ProjectFacts.Merge(outcomes.Select(o => o.Facts));
+        var facts = DjangoRouteJoin.Apply(ProjectFacts.Merge(outcomes.Select(o => o.Facts)));
         var frameworks = FrameworkDetector.Detect(facts);
         var diagnostics = outcomes.SelectMany(o => o.Diagnostics).ToList();
         var findings = outcomes.SelectMany(o => o.Findings).ToList();
 
         var project = new ProjectState(read, facts, frameworks, settings.Thresholds, EntryPointLocator.Find(read, facts),
-            settings.SeverityOf, new SnippetCache(request.Root, settings.Thresholds.MaxFileSize).Read);
+            settings.FindingSeverity, new SnippetCache(request.Root, settings.Thresholds.MaxFileSize).Read);
         var projectOutcomes = projectRules.Select(rule => RunProjectRule(rule, project, diagnostics)).ToList();
         findings.AddRange(projectOutcomes.SelectMany(p => p.Findings));
 
@@ -50,6 +51,8 @@ public static class Scanner
             .Select(rule => CheckResolver.ForFileRule(rule, settings.SeverityOf(rule.Metadata), Of(final, rule.Metadata.Id), read,
                 diagnostics.Count(d => d.Kind == DiagnosticKind.InternalError && d.RuleId == rule.Metadata.Id)))
             .Concat(projectOutcomes.Select(p => CheckResolver.ForProjectRule(p.Rule, settings.SeverityOf(p.Rule), p.Outcome, Of(final, p.Rule.Id))))
+            .GroupBy(c => c.RuleId, StringComparer.Ordinal)
+            .Select(parts => parts.Aggregate(CheckResolver.Combine))
             .ToList();
 
         var report = ReportAssembler.Assemble(new ReportParts(

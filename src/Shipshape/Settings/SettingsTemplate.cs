@@ -13,6 +13,8 @@ public static class SettingsTemplate
           # - "scripts/"
 
         # Per rule: off, on, or a severity (critical, high, medium, low, info) to override its own.
+        # An override applies to every finding of the rule, also those the rule rates above or below
+        # its default (CORS001 is high, critical with credentials).
         rules:
           # QA003: off        # e.g. CI lives outside this repository
           # DBG005: medium    # e.g. custom error pages matter more to us

@@ -17,6 +17,14 @@ public sealed record ShipshapeSettings(
 
     public bool IsEnabled(string ruleId) => !Rules.TryGetValue(ruleId, out var o) || o.Enabled;
 
-    public Severity SeverityOf(RuleMetadata rule) =>
-        Rules.TryGetValue(rule.Id, out var o) && o.Severity is { } s ? s : rule.Severity;
+    /// <summary>The rule's effective default: the config's override, else the rule's own severity.</summary>
+    public Severity SeverityOf(RuleMetadata rule) => FindingSeverity(rule, null);
+
+    /// <summary>
+    /// The severity a finding gets: the config's override when one is set (it applies to every finding of
+    /// the rule, including those the rule raised or lowered), else the severity the rule gave this
+    /// finding (<paramref name="reported"/>), else the rule's own.
+    /// </summary>
+    public Severity FindingSeverity(RuleMetadata rule, Severity? reported) =>
+        Rules.TryGetValue(rule.Id, out var o) && o.Severity is { } s ? s : reported ?? rule.Severity;
 }

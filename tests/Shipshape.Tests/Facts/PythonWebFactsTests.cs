@@ -1,8 +1,5 @@
 using Shipshape.Facts;
 using Shipshape.Facts.Python;
-using Shipshape.Rules;
-using Shipshape.Scanning;
-using Shipshape.Settings;
 using Shipshape.Tests.Support;
 
 namespace Shipshape.Tests.Facts;
@@ -11,8 +8,7 @@ namespace Shipshape.Tests.Facts;
 public sealed class PythonWebFactsTests
 {
     private static readonly string Root = TestPaths.Fixture("projects", "web-facts");
-    private static readonly ProjectFacts Facts =
-        Scanner.Scan(new ScanRequest(Root, Root, ShipshapeSettings.Default, RuleRegistry.Default, OnlyRules: new HashSet<string>())).Facts;
+    private static readonly ProjectFacts Facts = Scans.Facts(Root);
 
     [Fact]
     public void Flask_app_made_in_a_factory_through_an_aliased_module_is_found()

@@ -48,9 +48,9 @@ public sealed class MarkdownReportTests
             };
             Assert.Contains(expected, Markdown);
         }
-        Assert.Contains("- [x] QA002 ", Markdown);              // README.md is there
+        Assert.Contains("- [x] QA002 ", Markdown);              // README.md shows the production server
         Assert.Contains("- [ ] ERR001 No bare `except:` clauses (see #1, #2, #3, #4, #5)", Markdown);
-        Assert.Contains("- [x] QA002 README or deployment documentation exists — README.md found", Markdown);
+        Assert.Contains("- [x] QA002 README or deployment documentation exists — README.md documents deployment: `gunicorn app:app` (line 3)", Markdown);
     }
 
     [Fact]

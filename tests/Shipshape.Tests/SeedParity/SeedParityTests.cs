@@ -17,9 +17,6 @@ public sealed class SeedParityTests(SampleScans scans, ITestOutputHelper output)
     public static TheoryData<string> ImplementedRows() =>
         new(SampleTable.Rows.Where(r => Implemented.Contains(r.Rule) && PendingRows.Reason(r) is null).Select(r => r.ToString()));
 
-    public static TheoryData<string> PendingImplementedRows() =>
-        new(SampleTable.Rows.Where(r => Implemented.Contains(r.Rule) && PendingRows.Reason(r) is not null).Select(r => r.ToString()));
-
     public static TheoryData<string, string> AfterStates()
     {
         var data = new TheoryData<string, string>();
@@ -58,14 +55,16 @@ public sealed class SeedParityTests(SampleScans scans, ITestOutputHelper output)
         Assert.True(unexpected.Count == 0, string.Join("\n", unexpected));
     }
 
-    [Theory]
-    [MemberData(nameof(PendingImplementedRows))]
-    public void Pending_row_does_not_fire_yet(string rowName)
+    // A fact, not a theory: the pending list is usually empty, and a theory without data is an error.
+    [Fact]
+    public void Pending_rows_do_not_fire_yet()
     {
-        var row = SampleTable.Rows.Single(r => r.ToString() == rowName);
-        output.WriteLine($"skipped ({PendingRows.Reason(row)}): {row}");
-        var fired = scans.Of(row.App, row.State).Findings.Any(f => f.RuleId == row.Rule && f.Location?.Path == row.File && f.Location.StartLine == row.Line);
-        Assert.False(fired, $"{row} fires now: remove it from PendingRows");
+        foreach (var row in SampleTable.Rows.Where(r => Implemented.Contains(r.Rule) && PendingRows.Reason(r) is not null))
+        {
+            output.WriteLine($"skipped ({PendingRows.Reason(row)}): {row}");
+            var fired = scans.Of(row.App, row.State).Findings.Any(f => f.RuleId == row.Rule && f.Location?.Path == row.File && f.Location.StartLine == row.Line);
+            Assert.False(fired, $"{row} fires now: remove it from PendingRows");
+        }
     }
 
     [Fact]

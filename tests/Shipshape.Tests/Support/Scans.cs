@@ -13,5 +13,9 @@ public static class Scans
         Scanner.Scan(new ScanRequest(root, root, settings ?? ShipshapeSettings.Default, registry ?? RuleRegistry.Default,
             OnlyRules: only)).Report;
 
+    /// <summary>The facts the scanner gathers from a folder, with no rule run.</summary>
+    public static Shipshape.Facts.ProjectFacts Facts(string root) =>
+        Scanner.Scan(new ScanRequest(root, root, ShipshapeSettings.Default, RuleRegistry.Default, OnlyRules: new HashSet<string>())).Facts;
+
     public static CheckResult Check(this Report report, string ruleId) => report.Checks.Single(c => c.RuleId == ruleId);
 }

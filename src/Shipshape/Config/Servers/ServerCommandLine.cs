@@ -19,11 +19,8 @@ public static class ServerCommandLine
     private static List<ServerInvocation> Parse(IReadOnlyList<string> words, int nesting)
     {
         var found = new List<ServerInvocation>();
-        foreach (var command in SplitCommands(words))
+        foreach (var rest in Commands(words))
         {
-            var rest = SkipPrefixes(command);
-            if (rest.Count == 0)
-                continue;
             var program = ProgramName(rest[0]);
             if (program is "sh" or "bash" or "ash" or "dash" && rest.Count >= 3 && rest[1] == "-c" && nesting < MaxShellNesting)
             {
@@ -118,6 +115,13 @@ public static class ServerCommandLine
         return new ServerInvocation(kind, options.ToImmutable(), arguments.ToImmutable(), string.Join(' ', words));
     }
 
+    /// <summary>
+    /// The simple commands of a command line (cut at <c>&amp;&amp;</c>, <c>;</c>, <c>|</c>, ...), each
+    /// without its wrappers and variable assignments; empty commands are left out.
+    /// </summary>
+    public static IEnumerable<List<string>> Commands(IReadOnlyList<string> words) =>
+        SplitCommands(words).Select(SkipPrefixes).Where(command => command.Count > 0);
+
     private static IEnumerable<List<string>> SplitCommands(IReadOnlyList<string> words)
     {
         var current = new List<string>();
@@ -144,7 +148,7 @@ public static class ServerCommandLine
         {
             var word = command[i];
             var isAssignment = word.IndexOf('=') is > 0 and var eq && word[..eq].All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
-            if (isAssignment || word is "exec" or "env" or "nohup" or "tini" or "--" or "dumb-init")
+            if (isAssignment || word is "exec" or "env" or "nohup" or "tini" or "--" or "dumb-init" or "sudo")
                 i++;
             else
                 break;
@@ -152,7 +156,8 @@ public static class ServerCommandLine
         return command.Skip(i).ToList();
     }
 
-    private static string ProgramName(string word)
+    /// <summary>The program's file name without its folder (<c>/usr/local/bin/gunicorn</c> is gunicorn).</summary>
+    public static string ProgramName(string word)
     {
         var slash = word.LastIndexOf('/');
         return slash >= 0 ? word[(slash + 1)..] : word;

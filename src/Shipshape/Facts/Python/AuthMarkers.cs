@@ -24,7 +24,8 @@ public static class AuthMarkers
         var target = decorator is Call call ? call.Func : decorator;
         var name = semantics.QualifiedName(target);
         var last = name?.Split('.')[^1];
-        if (last is null) return null;
+        // Django 5.1's @login_not_required marks a view public.
+        if (last is null || last.EndsWith("_not_required", StringComparison.Ordinal)) return null;
         return last.EndsWith("_required", StringComparison.Ordinal) || Decorators.Contains(last) ? "@" + name : null;
     }
 
@@ -43,7 +44,10 @@ public static class AuthMarkers
         return null;
     }
 
-    /// <summary>A <c>current_user.is_authenticated</c> check or a request value compared with a secret inside the view body.</summary>
+    /// <summary>
+    /// A <c>current_user.is_authenticated</c> (Flask-Login) or <c>request.user.is_authenticated</c> /
+    /// <c>.is_staff</c> / <c>.has_perm(...)</c> (Django) check, or a request value compared with a secret, inside the view body.
+    /// </summary>
     public static string? BodyCheck(IEnumerable<Stmt> body, SemanticModel semantics)
     {
         foreach (var node in body.SelectMany(statement => statement.Descendants().Prepend(statement)))
@@ -52,6 +56,8 @@ public static class AuthMarkers
             {
                 case Attribute { Attr: "is_authenticated" or "is_anonymous", Value: var owner } when semantics.QualifiedName(owner) is { } who && who.EndsWith("current_user", StringComparison.Ordinal):
                     return "current_user check";
+                case Attribute { Attr: "is_authenticated" or "is_anonymous" or "is_staff" or "is_superuser" or "has_perm" or "has_perms", Value: Attribute { Attr: "user", Value: Name { Id: "request" } } }:
+                    return "request.user check";
                 case Compare compare when SecretComparison.IsRequestAgainstSecret(compare, semantics):
                     return "secret compared with request data";
             }

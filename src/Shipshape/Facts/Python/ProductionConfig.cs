@@ -14,10 +14,13 @@ public sealed class ProductionConfig
     private static readonly string[] NonProductionWords = ["dev", "test", "local", "debug", "ci"];
 
     private readonly List<ConfigValueFact> _values;
+    private readonly IReadOnlyList<ConfigValueFact> _written;
 
-    private ProductionConfig(List<ConfigValueFact> values, IReadOnlyList<ConfigClassFact> classes, IReadOnlyList<string> djangoModules, Location? location)
+    private ProductionConfig(List<ConfigValueFact> values, IReadOnlyList<ConfigValueFact> written, IReadOnlyList<ConfigClassFact> classes,
+        IReadOnlyList<string> djangoModules, Location? location)
     {
         _values = values;
+        _written = written;
         ProductionClasses = classes;
         DjangoModules = djangoModules;
         Location = location;
@@ -42,6 +45,33 @@ public sealed class ProductionConfig
 
     /// <summary>Every production-visible setting of <paramref name="name"/> (several production classes may each set it).</summary>
     public IEnumerable<ConfigValueFact> All(string name) => _values.Where(v => v.Name == name);
+
+    /// <summary>
+    /// True when <paramref name="location"/> lies in a configuration-class attribute or Django setting
+    /// that production does not see: a development class's, a base class's that the production class
+    /// overrides (in whatever module), a base settings module's that the production module replaces.
+    /// False for code outside configuration classes and settings modules.
+    /// </summary>
+    public bool IsShadowed(Location location)
+    {
+        var setting = _written.Where(v => v.ScopeKind is ConfigScopeKind.ConfigClass or ConfigScopeKind.DjangoSettings && Spans(v, location))
+            .OrderByDescending(v => (v.Location.StartLine, v.Location.StartColumn)).FirstOrDefault();
+        return setting is not null && !_values.Contains(setting);
+    }
+
+    // From the setting's name to the end of its value, when the value is written there (not a constant defined elsewhere).
+    private static bool Spans(ConfigValueFact setting, Location location)
+    {
+        var start = setting.Location;
+        var value = setting.Value.Location;
+        if (start.Path != location.Path || Before(location.StartLine, location.StartColumn, start.StartLine, start.StartColumn)) return false;
+        var (endLine, endColumn) = value.Path == start.Path && !Before(value.StartLine, value.StartColumn, start.StartLine, start.StartColumn)
+            ? (value.EndLine, value.EndColumn)
+            : (start.EndLine, start.EndColumn);
+        return !Before(endLine, endColumn, location.EndLine, location.EndColumn);
+    }
+
+    private static bool Before(int line, int column, int otherLine, int otherColumn) => line < otherLine || (line == otherLine && column < otherColumn);
 
     public static bool IsNonProduction(string name)
     {
@@ -82,7 +112,7 @@ public sealed class ProductionConfig
         Location? location = production.Count > 0 ? production[0].Location
             : djangoModules.Count > 0 ? byModule[djangoModules[0]].Select(v => Model.Location.File(v.Location.Path)).FirstOrDefault()
             : null;
-        return new(effective, production, djangoModules, location);
+        return new(effective, values, production, djangoModules, location);
     }
 
     // The class, then its bases depth first (Python's MRO for single inheritance), each once.

@@ -142,6 +142,7 @@ public sealed class PythonConfigCollector : IFactCollector
                 case Assign { Targets: [Name target], Value: var value } when IsSettingName(target.Id):
                     Publish(file, target.Id, ConfigScopeKind.DjangoSettings, module, values.Read(value), target);
                     if (target.Id == "AUTH_PASSWORD_VALIDATORS") PasswordValidators(file, semantics, value);
+                    if (target.Id == "REST_FRAMEWORK") RestFrameworkPermissions(file, semantics, values, module, value);
                     break;
                 case ImportFrom { Names: [{ Name: "*" }] } star:
                     var imported = Resolve(module, star.Level, star.Module ?? "");
@@ -149,6 +150,15 @@ public sealed class PythonConfigCollector : IFactCollector
                     break;
             }
         }
+    }
+
+    // REST_FRAMEWORK = {'DEFAULT_PERMISSION_CLASSES': [...]}: what DRF views that set no permission_classes require.
+    private static void RestFrameworkPermissions(FileContext file, SemanticModel semantics, PythonValueReader values, string module, Expr value)
+    {
+        if (value is not Dict dict) return;
+        for (var i = 0; i < dict.Keys.Length; i++)
+            if (dict.Keys[i] is { } key && semantics.StaticString(key) == "DEFAULT_PERMISSION_CLASSES")
+                Publish(file, DjangoRouteJoin.DefaultPermissionSetting, ConfigScopeKind.DjangoSettings, module, values.Read(dict.Values[i]), key);
     }
 
     // Django's MinimumLengthValidator: min_length from OPTIONS, 8 when not given.

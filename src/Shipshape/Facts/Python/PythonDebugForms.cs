@@ -9,9 +9,9 @@ namespace Shipshape.Facts.Python;
 /// <summary>
 /// The Python forms of "debug mode on", read from one file: <c>app.run(debug=True)</c>,
 /// <c>Flask/FastAPI/Starlette(debug=True)</c>, <c>app.debug = True</c>, <c>app.config['DEBUG'] = True</c>,
-/// <c>app.config.update(DEBUG=True)</c>, and <c>DEBUG = True</c> in a configuration class that is not
-/// for development or tests (unless a production subclass in the same file turns it off). Environment
-/// reads count by their default. Django settings modules are left to DBG002.
+/// <c>app.config.update(DEBUG=True)</c>. Environment reads count by their default. <c>DEBUG = True</c> in a
+/// configuration class is judged with the whole project in view (DBG001's project part: a production
+/// subclass in another module may turn it off); Django settings modules are left to DBG002.
 /// </summary>
 public static class PythonDebugForms
 {
@@ -42,9 +42,6 @@ public static class PythonDebugForms
                     when semantics.StaticString(key) is "DEBUG" or "FLASK_DEBUG":
                     Add(results, Judge(reader.Read(value), file.LocationOf(assign.Range), "`config['DEBUG']`"));
                     break;
-                case ClassDef type:
-                    results.AddRange(ConfigClass(file, reader, module, type));
-                    break;
             }
         }
 
@@ -56,31 +53,8 @@ public static class PythonDebugForms
         if (found is { } value) results.Add(value);
     }
 
-    private static IEnumerable<(Location, string)> ConfigClass(FileContext file, PythonValueReader reader, Module module, ClassDef type)
-    {
-        if (ProductionConfig.IsNonProduction(type.Name)) yield break;
-        if (!type.Name.Contains("config", StringComparison.OrdinalIgnoreCase) && !type.Name.Contains("settings", StringComparison.OrdinalIgnoreCase)) yield break;
-        foreach (var statement in type.Body)
-        {
-            var (target, value) = statement switch
-            {
-                Assign { Targets: [Name t], Value: var v } => (t, v),
-                AnnAssign { Target: Name t, Value: { } v } => (t, v),
-                _ => (null, null),
-            };
-            if (target?.Id is not ("DEBUG" or "FLASK_DEBUG") || value is null) continue;
-            if (OverriddenByProductionSubclass(module, type.Name, target.Id)) continue;
-            if (Judge(reader.Read(value), file.LocationOf(statement.Range), $"`{type.Name}.{target.Id}`") is { } found) yield return found;
-        }
-    }
-
-    // class ProductionConfig(Config): DEBUG = False  — the base's True never reaches production.
-    private static bool OverriddenByProductionSubclass(Module module, string baseName, string setting) =>
-        module.Body.OfType<ClassDef>().Any(c => c.Name.Contains("prod", StringComparison.OrdinalIgnoreCase)
-            && c.Bases.Any(b => b is Name n && n.Id == baseName)
-            && c.Body.Any(s => s is Assign { Targets: [Name t] } && t.Id == setting || s is AnnAssign { Target: Name a } && a.Id == setting));
-
-    private static (Location, string)? Judge(PythonValue value, Location at, string where)
+    /// <summary>The finding for a debug switch set to <paramref name="value"/> at <paramref name="at"/>, or null when it is off.</summary>
+    public static (Location Location, string Message)? Judge(PythonValue value, Location at, string where)
     {
         if (value.IsTruthyLiteral)
             return (at, $"Debug mode is on: {where} is {value} in code production runs; the debugger exposes code execution and tracebacks");

@@ -6,6 +6,7 @@ using Shipshape.Python.Semantics;
 using Shipshape.Rules;
 using Shipshape.Rules.Python;
 using Attribute = Shipshape.Python.Ast.Attribute;
+using Tuple = Shipshape.Python.Ast.Tuple;
 
 namespace Shipshape.Facts.Python;
 
@@ -27,6 +28,7 @@ public sealed class PythonRouteCollector : IFactCollector
         var semantics = index.Semantics;
         var objects = WebObjects.Find(index);
         var values = new PythonValueReader(file);
+        var djangoViews = DjangoViews.ImportsDjango(semantics);
 
         foreach (var scoped in index.Nodes)
         {
@@ -44,10 +46,16 @@ public sealed class PythonRouteCollector : IFactCollector
                 case Call call:
                     CallFacts(file, values, index, objects, call, scoped);
                     break;
+                case ClassDef type when djangoViews && scoped is { Function: null, Class: null }:
+                    DjangoViews.Class(file, index, type);
+                    break;
             }
 
             if (index.FunctionDefinedBy(scoped.Node) is { } function)
+            {
                 FunctionFacts(file, semantics, objects, function);
+                if (djangoViews && scoped is { Function: null, Class: null }) DjangoViews.Function(file, semantics, function);
+            }
         }
     }
 
@@ -161,12 +169,46 @@ public sealed class PythonRouteCollector : IFactCollector
     private static void DjangoRoute(FileContext file, SemanticModel semantics, Call call)
     {
         if (call.Argument(0, "route") is not { } routeArgument || call.Argument(1, "view") is not { } view) return;
-        if (view is Call inner && semantics.CalleeName(inner) is "django.urls.include" or "django.conf.urls.include") return;
-        var path = "/" + (semantics.StaticString(routeArgument) ?? file.Python.Parsed.Text(routeArgument.Range)).TrimStart('^');
+        // re_path(r'^hook/$', ...) reads as /hook/: the anchors are not part of the URL.
+        var path = "/" + (semantics.StaticString(routeArgument) ?? file.Python.Parsed.Text(routeArgument.Range)).TrimStart('^').TrimEnd('$');
+        var urlpatterns = PythonModuleName.Of(file.Path) + ".urlpatterns";
+        if (view is Call inner && semantics.CalleeName(inner) is "django.urls.include" or "django.conf.urls.include")
+        {
+            // include('tickets.urls'), include(('tickets.urls', 'tickets')), include(tickets_urls): a mount of that module's urlpatterns.
+            var included = inner.Args.FirstOrDefault() is Tuple { Elts: [var first, ..] } ? first : inner.Args.FirstOrDefault();
+            var module = included is null ? null : semantics.StaticString(included) ?? DjangoViews.QualifiedName(file, semantics, included);
+            if (module is not null)
+                file.Facts.Add(FactKeys.RouterMounts, new RouterMountFact(urlpatterns, module + ".urlpatterns", path, file.LocationOf(call.Range)));
+            return;
+        }
+
         string? auth = null;
-        if (view is Call wrapper && wrapper.Args.Length > 0 && AuthMarkers.Decorator(wrapper.Func, semantics) is { } marker) auth = marker;
-        file.Facts.Add(FactKeys.Routes, new RouteFact(Framework.Django, path, [], file.Python.Parsed.Text(view.Range),
-            file.LocationOf(call.Range), "urlpatterns", auth, [], null, false));
+        Location? csrfExempt = null;
+        var target = view;
+        // login_required(views.edit), permission_required('x')(views.edit), csrf_exempt(...): the view inside, and what the wrapper says.
+        while (target is Call wrapper && wrapper.Func is not Attribute { Attr: "as_view" } && wrapper.Args.Length > 0)
+        {
+            auth ??= AuthMarkers.Decorator(wrapper.Func, semantics);
+            if (semantics.QualifiedName(wrapper.Func)?.EndsWith("csrf_exempt", StringComparison.Ordinal) == true) csrfExempt = file.LocationOf(wrapper.Range);
+            target = wrapper.Args[0];
+        }
+
+        ImmutableArray<string> methods = [];
+        if (target is Call { Func: Attribute { Attr: "as_view", Value: var viewClass } } asView)
+        {
+            target = viewClass;
+            // ViewSet.as_view({'get': 'list', 'post': 'create'}) and as_view(http_method_names=[...]) name the methods themselves.
+            if (asView.Positional(0) is Dict actions)
+                methods = [.. actions.Keys.OfType<Expr>().Select(semantics.StaticString).OfType<string>().Select(m => m.ToUpperInvariant())];
+            else if (asView.Keyword("http_method_names") is { } names && StaticStrings.Of(names, semantics) is { } listed)
+                methods = [.. listed.Select(m => m.ToUpperInvariant())];
+        }
+
+        var viewName = DjangoViews.QualifiedName(file, semantics, target);
+        // admin.site.urls: Django's admin requires a staff login for every page but its login page.
+        if (viewName?.EndsWith("admin.site.urls", StringComparison.Ordinal) == true) auth ??= "Django admin (staff login)";
+        file.Facts.Add(FactKeys.Routes, new RouteFact(Framework.Django, path, methods, file.Python.Parsed.Text(view.Range),
+            file.LocationOf(call.Range), urlpatterns, auth, [], csrfExempt, false, viewName));
     }
 
     private static void AddErrorHandler(FileContext file, SemanticModel semantics, Expr handled, Call call)

@@ -13,7 +13,8 @@ public static class RouteTable
     public static string FullPath(RouteFact route, IReadOnlyList<RouterMountFact> mounts, ProductionConfig? config = null)
     {
         var path = route.Path;
-        var current = PythonModuleName.Of(route.HandlerLocation.Path) + "." + route.Router;
+        // A Django route's router is already qualified (its urls module's urlpatterns); its handler lives in the views module.
+        var current = route.Framework == Framework.Django ? route.Router : PythonModuleName.Of(route.HandlerLocation.Path) + "." + route.Router;
         for (var depth = 0; depth < MaxMountDepth; depth++)
         {
             var mount = mounts.FirstOrDefault(m => PythonModuleName.Matches(current, m.Child));

@@ -15,7 +15,7 @@ public sealed class Rate001NoRateLimiting : IProjectRule
         Confidence: Confidence.Medium,
         Kind: RuleKind.Static,
         Summary: "Checks that the app limits request rates somewhere: a Flask-Limiter or slowapi `Limiter`, a per-route "
-            + "`@limiter.limit(...)`, or `RATELIMIT_*` configuration. Limits kept outside the repository (a proxy or API "
+            + "`@limiter.limit(...)` or django-ratelimit `@ratelimit(...)`, or `RATELIMIT_*` configuration. Limits kept outside the repository (a proxy or API "
             + "gateway) cannot be seen; say so with a suppression that gives the reason.",
         Why: "Without any limit, one client can try passwords as fast as the server answers, enumerate accounts and "
             + "records, scrape everything, or exhaust workers and the database with a trivial loop.",

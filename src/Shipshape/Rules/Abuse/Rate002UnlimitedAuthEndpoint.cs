@@ -15,13 +15,14 @@ public sealed class Rate002UnlimitedAuthEndpoint : IProjectRule
         Confidence: Confidence.Medium,
         Kind: RuleKind.Static,
         Summary: "Checks that every state-changing authentication route open to anonymous users (login, sign-in, registration, "
-            + "password reset, token and refresh endpoints; logout and routes behind a login excluded) carries its own limit (`@limiter.limit(...)`). A default limit "
+            + "password reset, token and refresh endpoints; logout and routes behind a login excluded) carries its own limit (`@limiter.limit(...)`; Django: django-ratelimit's `@ratelimit(rate=...)` on the view). A default limit "
             + "for the whole app does not count: it is sized for browsing, not for password guessing.",
         Why: "Login and token endpoints are where credential stuffing and password guessing happen; registration and "
             + "password reset are abused to create spam accounts and flood inboxes. An app-wide default such as 200 per "
             + "hour still allows thousands of guesses a day per address.",
         Fix: "Decorate each one with a strict limit: `@limiter.limit('10 per minute')` (Flask-Limiter) or "
-            + "`@limiter.limit('5/minute')` with a `request: Request` parameter (slowapi).",
+            + "`@limiter.limit('5/minute')` with a `request: Request` parameter (slowapi), or "
+            + "`@ratelimit(key='ip', rate='5/m', block=True)` (django-ratelimit).",
         Examples:
         [
             new RuleExample("Flask", "python",

@@ -15,15 +15,23 @@ public sealed class Auth001UnauthenticatedStateChange : IProjectRule
         Severity: Severity.High,
         Confidence: Confidence.Medium,
         Kind: RuleKind.Static,
-        Summary: "Checks Flask and FastAPI routes that change state (POST, PUT, PATCH, DELETE) or live under an admin path "
-            + "for a sign of authentication: a `*_required` decorator (`login_required`, `admin_required`, "
-            + "`jwt_required`, ...), a FastAPI security dependency (`Depends(get_current_user)`), a `current_user` check or "
-            + "a secret compared in the body. Login, registration, password-reset and token routes are public by design "
-            + "and skipped. Authentication done in `before_request` hooks or a gateway cannot be seen: confidence is medium.",
+        Summary: "Checks Flask, FastAPI and Django routes that change state (POST, PUT, PATCH, DELETE) or live under an admin "
+            + "path for a sign of authentication: a `*_required` decorator (`login_required`, `permission_required`, "
+            + "`staff_member_required`, `jwt_required`, ...), a FastAPI security dependency (`Depends(get_current_user)`), a "
+            + "`current_user` or `request.user` check or a secret compared in the body; for Django class-based views also "
+            + "`LoginRequiredMixin`/`PermissionRequiredMixin`/`UserPassesTestMixin` among the bases, "
+            + "`method_decorator(login_required, ...)`, DRF `permission_classes` (or `DEFAULT_PERMISSION_CLASSES`) and Django's "
+            + "`LoginRequiredMiddleware` (views marked `@login_not_required` excepted). "
+            + "A Django route's methods are those its view accepts (`@require_POST`, `request.method` branches, the "
+            + "handlers a class defines or inherits from `CreateView`/`UpdateView`/`DeleteView`/`FormView`); routes whose "
+            + "view is not in the project are not judged. Login, registration, password-reset and token routes are public "
+            + "by design and skipped. Authentication done in `before_request` hooks, middleware or a gateway cannot be "
+            + "seen: confidence is medium.",
         Why: "Anyone who can reach the app can call an unauthenticated state-changing route: create, edit or delete "
             + "records, change settings, lock others out. Hidden URLs are not protection.",
-        Fix: "Require a signed-in user, and check the role for admin actions: `@login_required` (Flask-Login), "
-            + "`user: User = Depends(get_current_user)` (FastAPI).",
+        Fix: "Require a signed-in user, and check the role for admin actions: `@login_required` (Flask-Login, Django), "
+            + "`user: User = Depends(get_current_user)` (FastAPI), `LoginRequiredMixin` or `PermissionRequiredMixin` first "
+            + "among a Django class-based view's bases.",
         Examples:
         [
             new RuleExample("Flask", "python",
@@ -32,6 +40,9 @@ public sealed class Auth001UnauthenticatedStateChange : IProjectRule
             new RuleExample("FastAPI", "python",
                 Failing: "@router.delete('/poses/{pose_id}')\ndef delete_pose(pose_id: int, db: Session = Depends(get_db)):\n    ...",
                 Passing: "@router.delete('/poses/{pose_id}')\ndef delete_pose(pose_id: int, user: User = Depends(get_current_admin)):\n    ..."),
+            new RuleExample("Django", "python",
+                Failing: "class TicketUpdate(UpdateView):\n    model = Ticket\n    fields = ['status']",
+                Passing: "class TicketUpdate(LoginRequiredMixin, UpdateView):\n    model = Ticket\n    fields = ['status']"),
         ],
         References:
         [
@@ -46,17 +57,19 @@ public sealed class Auth001UnauthenticatedStateChange : IProjectRule
     public CheckOutcome Check(ProjectContext project)
     {
         var routes = project.Facts.Get(FactKeys.Routes)
-            .Where(r => r.Framework != Framework.Django && !PythonModuleName.IsTest(r.HandlerLocation.Path))
+            // A Django route whose view is not in the project (a third-party app's) has no methods: not judged.
+            .Where(r => !(r.Framework == Framework.Django && r.Methods.IsEmpty) && !PythonModuleName.IsTest(r.HandlerLocation.Path))
             .Where(r => r.IsStateChanging || IsAdmin(r))
             .Where(r => !AuthenticationRoutes.IsAuthentication(r) && !r.Path.Contains("logout", StringComparison.OrdinalIgnoreCase))
             .ToList();
-        if (routes.Count == 0) return CheckOutcome.NotApplicable("no state-changing or admin Flask/FastAPI route found");
+        if (routes.Count == 0) return CheckOutcome.NotApplicable("no state-changing or admin Flask, FastAPI or Django route found");
         var open = routes.Where(r => r.Auth is null).ToList();
         var mounts = project.Facts.Get(FactKeys.RouterMounts);
         var config = ProductionConfig.From(project.Facts);
         foreach (var route in open)
-            project.Report(route.HandlerLocation, $"{string.Join(",", route.Methods)} {RouteTable.FullPath(route, mounts, config)} ({route.Handler}) changes state"
-                + (IsAdmin(route) ? " under an admin path" : "") + " with no authentication decorator, dependency or check");
+            project.Report(route.HandlerLocation, $"{string.Join(",", route.Methods)} {RouteTable.FullPath(route, mounts, config)} ({route.Handler}) "
+                + (route.IsStateChanging ? "changes state" + (IsAdmin(route) ? " under an admin path" : "") : "serves an admin page")
+                + " with no authentication decorator, mixin, dependency or check");
         return open.Count > 0 ? CheckOutcome.Fail() : CheckOutcome.Pass($"{routes.Count} state-changing route(s), all authenticated");
     }
 

@@ -18,8 +18,9 @@ public sealed class Cors001AnyOriginCors : IProjectRule
             + "`Access-Control-Allow-Origin` header set in code) for any-origin access: `\"*\"`, a `.*` origin regex, the "
             + "request's own `Origin` reflected, or flask-cors with no `origins` (its default is `*`). Origins read from "
             + "settings (`settings.ALLOWED_ORIGINS`) are followed to the configured default, and `*ORIGIN*` variables in env files "
-            + "are read too. With credentials allowed "
-            + "the finding is critical.",
+            + "are read too. A finding is high; with credentials allowed "
+            + "(`supports_credentials=True`, `allow_credentials=True`, or a reflected origin with `Access-Control-Allow-Credentials: true`) "
+            + "it is critical, and so is the check.",
         Why: "Any-origin CORS lets every website read the app's API responses from a visitor's browser. With credentials "
             + "(cookies or `Authorization`) allowed as well, a malicious page reads the signed-in user's data and acts as "
             + "them.",
@@ -56,16 +57,24 @@ public sealed class Cors001AnyOriginCors : IProjectRule
         {
             var origins = Resolve(policy, config, project.Facts);
             if (!AllowsAny(origins)) continue;
-            var severity = policy.Credentials ? "critical: credentials are allowed too, so any site can act as the signed-in user" : "any website can read the responses";
-            project.Report(origins.Location, $"CORS allows any origin ({origins}) for the policy at {policy.Location}; {severity}");
+            var consequence = policy.Credentials ? $"credentials are allowed too, so {ActsAsUser}" : "any website can read the responses";
+            project.Report(origins.Location, $"CORS allows any origin ({origins}) for the policy at {policy.Location}; {consequence}",
+                severity: policy.Credentials ? Severity.Critical : null);
             found = true;
         }
 
+        // Browsers refuse credentials with a literal '*', so only a reflected origin is critical with them.
+        var headerCredentials = project.Facts.Get(FactKeys.Headers)
+            .Any(h => h.Name.Equals("Access-Control-Allow-Credentials", StringComparison.OrdinalIgnoreCase) && h.Value.AsString?.Equals("true", StringComparison.OrdinalIgnoreCase) == true);
         foreach (var header in headers)
         {
             var reflected = header.Value is PythonValue.Unknown { Text: var text } && text.Contains("origin", StringComparison.OrdinalIgnoreCase);
             if (!reflected && header.Value.AsString != "*") continue;
-            project.Report(header.Location, reflected ? "Access-Control-Allow-Origin reflects the request's Origin: any site is allowed" : "Access-Control-Allow-Origin is '*'");
+            var critical = reflected && headerCredentials;
+            project.Report(header.Location, reflected
+                    ? "Access-Control-Allow-Origin reflects the request's Origin: any site is allowed" + (critical ? $"; Access-Control-Allow-Credentials is true, so {ActsAsUser}" : "")
+                    : "Access-Control-Allow-Origin is '*'",
+                severity: critical ? Severity.Critical : null);
             found = true;
         }
 
@@ -73,12 +82,17 @@ public sealed class Cors001AnyOriginCors : IProjectRule
         foreach (var setting in project.Facts.Get(FactKeys.ConfigValues).Where(v => v.ScopeKind == ConfigScopeKind.EnvFile
                      && v.Name.Contains("ORIGIN", StringComparison.Ordinal) && v.Value.AsString is { } text && EnvAllowsAny(text)))
         {
-            project.Report(setting.Value.Location, $"{setting.Name} in {setting.Scope} allows any origin ({setting.Value})");
+            // Critical when a policy that reads this setting allows credentials.
+            var credentials = policies.Any(p => p.Credentials && p.OriginsReference == setting.Name);
+            project.Report(setting.Value.Location, $"{setting.Name} in {setting.Scope} allows any origin ({setting.Value})" + (credentials ? $"; the CORS policy reading it allows credentials, so {ActsAsUser}" : ""),
+                severity: credentials ? Severity.Critical : null);
             found = true;
         }
 
         return found ? CheckOutcome.Fail() : CheckOutcome.Pass($"{policies.Count + headers.Count} CORS polic(ies) with explicit origins");
     }
+
+    private const string ActsAsUser = "any site can act as the signed-in user (critical)";
 
     // allow_origins=settings.ALLOWED_ORIGINS: the production value of ALLOWED_ORIGINS (its default when read from the environment).
     private static PythonValue Resolve(CorsFact policy, ProductionConfig config, ProjectFacts facts)

@@ -1,6 +1,8 @@
 using Shipshape.Config;
 using Shipshape.Discovery;
+using Shipshape.Facts;
 using Shipshape.Facts.General;
+using Shipshape.Facts.Python;
 using Shipshape.Model;
 
 namespace Shipshape.Rules.Data;
@@ -10,9 +12,12 @@ namespace Shipshape.Rules.Data;
 /// file kind: the configuration form (a <c>sqlite:</c> URL in env files, compose <c>environment</c>
 /// or Dockerfile <c>ENV</c>) and the Python form (<c>SQLALCHEMY_DATABASE_URI = "sqlite:///…"</c>, a SQLite
 /// fallback in <c>os.getenv("DATABASE_URL", "sqlite:///…")</c>, <c>create_engine("sqlite://…")</c>, Django's
-/// <c>ENGINE: django.db.backends.sqlite3</c>, read by <see cref="DatabaseSettings"/>).
+/// <c>ENGINE: django.db.backends.sqlite3</c>, read by <see cref="DatabaseSettings"/>). The configuration form is
+/// checked file by file; the Python form by the project part, which leaves out values production never
+/// loads (a base class's URI a production subclass overrides, a base settings module's <c>DATABASES</c>
+/// the production module replaces), in whichever module they live.
 /// </summary>
-public sealed class Data001SqliteDatabase : IFileRule
+public sealed class Data001SqliteDatabase : IFileRule, IProjectRule
 {
     public RuleMetadata Metadata { get; } = new(
         Id: RuleIds.Data001,
@@ -24,8 +29,9 @@ public sealed class Data001SqliteDatabase : IFileRule
         Summary: "Checks for SQLite database URLs (`sqlite:///…`, `sqlite+aiosqlite:///…`) in configuration that can "
             + "reach production: env files, compose `environment:` and Dockerfile `ENV`; and in Python: "
             + "`SQLALCHEMY_DATABASE_URI`/`DATABASE_URL` settings (also as the fallback of `os.getenv(\"DATABASE_URL\", \"sqlite:///…\")`), "
-            + "`create_engine(url)` and Django's `DATABASES` engine. Development-only files, tests and development or test "
-            + "configuration classes are not checked.",
+            + "`create_engine(url)` and Django's `DATABASES` engine. Development-only files, tests, development or test "
+            + "configuration classes, and settings production overrides (a base configuration class's URI replaced by "
+            + "the production class, a base settings module's `DATABASES` replaced by the production module) are not checked.",
         Why: "SQLite allows one writer at a time: under several gunicorn workers or threads, concurrent writes wait on a "
             + "file lock and fail with `database is locked`. The database is a file inside the container or server, so "
             + "it is lost with the container unless a volume holds it, cannot be shared by several instances, and has "
@@ -51,24 +57,28 @@ public sealed class Data001SqliteDatabase : IFileRule
         Requirement = "Production configuration uses a server database, not SQLite",
     };
 
-    public IReadOnlySet<FileKind> FileKinds { get; } = ConfigSettings.Kinds.Append(FileKind.Python).ToHashSet();
+    public IReadOnlySet<FileKind> FileKinds { get; } = ConfigSettings.Kinds.ToHashSet();
 
-    public void Check(FileContext file)
-    {
-        if (file.Kind == FileKind.Python)
-            CheckPython(file);
-        else if (ConfigSettings.Kinds.Contains(file.Kind))
-            CheckSettings(file);
-    }
+    public void Check(FileContext file) => CheckSettings(file);
 
-    private static void CheckPython(FileContext file)
+    /// <summary>The Python form, on the database URIs of every module and the configuration production loads.</summary>
+    public CheckOutcome Check(ProjectContext project)
     {
-        foreach (var uri in file.Parsed<DatabaseSettings>().Uris.Where(u => u.IsSqlite))
+        var uris = project.Facts.Get(FactKeys.DatabaseUris);
+        if (uris.Count == 0) return CheckOutcome.NotApplicable("no database chosen in Python code");
+        var config = ProductionConfig.From(project.Facts);
+        var loaded = uris.Where(u => !config.IsShadowed(u.Location)).ToList();
+        var sqlite = loaded.Where(u => u.IsSqlite).ToList();
+        foreach (var uri in sqlite)
         {
-            file.Report(uri.Location, uri.FromEnvironment
+            project.Report(uri.Location, uri.FromEnvironment
                 ? "SQLite is the fallback database when the environment variable is unset"
                 : "SQLite is the configured database: one writer at a time, local to one machine");
         }
+
+        var overridden = uris.Count - loaded.Count;
+        return sqlite.Count > 0 ? CheckOutcome.Fail()
+            : CheckOutcome.Pass($"{loaded.Count} database setting(s) production loads, none SQLite" + (overridden > 0 ? $" ({overridden} overridden for production)" : ""));
     }
 
     private void CheckSettings(FileContext file)

@@ -1,4 +1,5 @@
 using Shipshape.Facts;
+using Shipshape.Facts.Python;
 using Shipshape.Model;
 using Shipshape.Rules.Python;
 
@@ -43,11 +44,13 @@ public sealed class Data002NoConnectionPoolSettings : IProjectRule
     public CheckOutcome Check(ProjectContext project)
     {
         if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
+        // Only what production loads: a base class's URI or pool options a production class overrides do not count.
+        var config = ProductionConfig.From(project.Facts);
         var servers = project.Facts.Get(FactKeys.DatabaseUris)
-            .Where(u => (u.FromEnvironment || !u.IsSqlite) && !(u.Literal?.StartsWith("django.", StringComparison.Ordinal) ?? false))
+            .Where(u => (u.FromEnvironment || !u.IsSqlite) && !(u.Literal?.StartsWith("django.", StringComparison.Ordinal) ?? false) && !config.IsShadowed(u.Location))
             .ToList();
         if (servers.Count == 0) return CheckOutcome.NotApplicable("no server database configured through SQLAlchemy");
-        var pools = project.Facts.Get(FactKeys.EnginePools);
+        var pools = project.Facts.Get(FactKeys.EnginePools).Where(p => !config.IsShadowed(p.Location)).ToList();
         if (pools.Count > 0) return CheckOutcome.Pass($"pool settings at {pools[0].Location.Path}:{pools[0].Location.StartLine}");
         foreach (var server in servers)
             project.Report(server.Location, "Database without pool settings (pool_pre_ping, pool_recycle, pool_size): stale connections fail requests");

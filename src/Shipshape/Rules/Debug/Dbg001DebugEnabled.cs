@@ -10,9 +10,11 @@ namespace Shipshape.Rules.Debug;
 /// the configuration forms (env files, compose <c>environment</c>, Dockerfile <c>ENV</c>/<c>ARG</c>)
 /// and the Python forms (<c>app.run(debug=True)</c>, <c>DEBUG = True</c> in production configuration,
 /// <c>FastAPI(debug=True)</c>, debug flags read from the environment with a true default; see
-/// <see cref="PythonDebugForms"/>).
+/// <see cref="PythonDebugForms"/>). <c>DEBUG = True</c> in a configuration class is decided by the
+/// project part, on the configuration production loads: a base class's value counts only when no
+/// production class overrides it, in whichever module either lives.
 /// </summary>
-public sealed class Dbg001DebugEnabled : IFileRule
+public sealed class Dbg001DebugEnabled : IFileRule, IProjectRule
 {
     // Setting names frameworks and their CLIs read as a debug switch, and the values that turn it on.
     private static readonly HashSet<string> DebugSwitches = new(StringComparer.OrdinalIgnoreCase)
@@ -35,7 +37,8 @@ public sealed class Dbg001DebugEnabled : IFileRule
         Summary: "Checks for debug mode switched on in configuration that can reach production: `FLASK_DEBUG=1`, "
             + "`DEBUG=true`, `FLASK_ENV=development` in env files, compose `environment:` or Dockerfile `ENV`/`ARG`; and in "
             + "Python: `app.run(debug=True)`, `app.debug = True`, `app.config['DEBUG'] = True`, `FastAPI(debug=True)`/"
-            + "`Starlette(debug=True)`, `DEBUG = True` in a configuration class not meant for development or tests, and "
+            + "`Starlette(debug=True)`, `DEBUG = True` in the configuration classes production loads (a base class's value counts unless the "
+            + "production class overrides it, in whichever module either lives), and "
             + "debug flags read from the environment whose default (used when the variable is unset) is true "
             + "(`os.getenv('FLASK_DEBUG', 'True')`). Django's `DEBUG` setting is DBG002. "
             + "Templates (`.env.example`) and development-only files (`.env.development`, `.flaskenv`, "
@@ -86,6 +89,27 @@ public sealed class Dbg001DebugEnabled : IFileRule
         else if (file.Kind == FileKind.Python && !PythonModuleName.IsTest(file.Path))
             foreach (var (location, message) in PythonDebugForms.Find(file))
                 file.Report(location, message);
+    }
+
+    /// <summary>The configuration-class form: DEBUG/FLASK_DEBUG as the production classes see it, inheritance followed across modules.</summary>
+    public CheckOutcome Check(ProjectContext project)
+    {
+        var settings = ProductionConfig.From(project.Facts).Values
+            .Where(v => v.ScopeKind == ConfigScopeKind.ConfigClass && v.Name is "DEBUG" or "FLASK_DEBUG" && !PythonModuleName.IsTest(v.Location.Path))
+            .Distinct()
+            .ToList();
+        if (settings.Count == 0) return CheckOutcome.NotApplicable("no production configuration class sets DEBUG");
+        var found = false;
+        foreach (var setting in settings)
+        {
+            var statement = new Location(setting.Location.Path, setting.Location.StartLine, setting.Location.StartColumn, setting.Value.Location.EndLine, setting.Value.Location.EndColumn);
+            var at = setting.Value.Location.Path == statement.Path && setting.Value.Location.StartLine >= statement.StartLine ? statement : setting.Location;
+            if (PythonDebugForms.Judge(setting.Value, at, $"`{setting.Scope}.{setting.Name}`") is not { } finding) continue;
+            project.Report(finding.Location, finding.Message);
+            found = true;
+        }
+
+        return found ? CheckOutcome.Fail() : CheckOutcome.Pass($"the production configuration class(es) set {string.Join(", ", settings.Select(s => $"{s.Scope}.{s.Name} = {s.Value}"))}");
     }
 
     private void CheckSettings(FileContext file)

@@ -1,4 +1,5 @@
 using Shipshape.Facts;
+using Shipshape.Facts.Python;
 using Shipshape.Model;
 using Shipshape.Rules.Python;
 
@@ -47,7 +48,9 @@ public sealed class Inp001UnrestrictedUpload : IProjectRule
         if (WebApps.NotAWebApp(project) is { } notApplicable) return notApplicable;
         var saves = project.Facts.Get(FactKeys.UploadSaves);
         if (saves.Count == 0) return CheckOutcome.NotApplicable("no uploaded file is saved");
-        var limited = project.Facts.Any(FactKeys.UploadLimits);
+        // A limit counts when production loads it: not one set only in a development class or overridden in a base class.
+        var config = ProductionConfig.From(project.Facts);
+        var limited = project.Facts.Get(FactKeys.UploadLimits).Any(l => !config.IsShadowed(l.Location));
         var failed = 0;
         foreach (var save in saves)
         {

@@ -1,0 +1,3 @@
+class BaseConfig:
+    DEBUG = True
+    SQLALCHEMY_DATABASE_URI = 'sqlite:///app.db'

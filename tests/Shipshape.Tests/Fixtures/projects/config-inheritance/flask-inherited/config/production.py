@@ -1,0 +1,5 @@
+from config.base import BaseConfig
+
+
+class ProductionConfig(BaseConfig):
+    SESSION_COOKIE_SECURE = True
