@@ -11,17 +11,25 @@ public static class PasswordChecks
         { "check_password_hash", "check_password", "verify_password", "checkpw", "authenticate_user", "verify_and_update" };
 
     /// <summary>The check a call performs ("check_password_hash"), or null.</summary>
+    /// <remarks>Asked for every call in every function: the qualified name is only built for <c>verify</c>.</remarks>
     public static string? Check(Call call, SemanticModel semantics)
     {
-        var name = semantics.CalleeName(call) ?? (call.Func is Attribute a ? a.Attr : null);
-        if (name is null) return null;
-        var segments = name.Split('.');
-        var last = segments[^1];
+        var last = call.Func switch
+        {
+            Attribute attribute => attribute.Attr,
+            Name name => LastSegment(semantics.Imports.TryGetValue(name.Id, out var imported) ? imported : name.Id),
+            _ => null,
+        };
+        if (last is null) return null;
         if (Checks.Contains(last)) return last;
+        if (last != "verify" || semantics.CalleeName(call) is not { } qualified) return null;
         // passlib's pwd_context.verify(password, hash), argon2's ph.verify(hash, password)
-        return last == "verify" && segments.Length > 1 && (segments[^2].Contains("pwd") || segments[^2].Contains("context") || segments[^2].Contains("hasher") || segments[^2] == "ph")
-            ? name : null;
+        var segments = qualified.Split('.');
+        return segments.Length > 1 && (segments[^2].Contains("pwd") || segments[^2].Contains("context") || segments[^2].Contains("hasher") || segments[^2] == "ph")
+            ? qualified : null;
     }
+
+    private static string LastSegment(string dotted) => dotted[(dotted.LastIndexOf('.') + 1)..];
 
     /// <summary>Functions that are themselves the checking primitive (<c>def check_password(self, pw)</c>): lockout does not belong inside them.</summary>
     public static bool IsPrimitive(string function) => Checks.Contains(function) || function is "hash_password" or "set_password";

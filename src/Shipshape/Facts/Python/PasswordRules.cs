@@ -22,6 +22,10 @@ public static partial class PasswordRules
         ["isupper"] = "uppercase", ["islower"] = "lowercase", ["isdigit"] = "digit", ["isnumeric"] = "digit",
     };
 
+    /// <summary>Whether <paramref name="call"/> can check a password rule at all: a pattern match or a character test.</summary>
+    public static bool MayCheck(Call call, string callee) =>
+        PatternCalls.Contains(callee) || call.Func is Attribute { Attr: var test } && CharacterTests.ContainsKey(test);
+
     /// <summary>The requirements <paramref name="call"/> (to <paramref name="callee"/>) checks, with what shows it; empty when it checks none.</summary>
     public static IEnumerable<(string Requirement, string Source)> Of(Call call, string callee, SemanticModel semantics)
     {

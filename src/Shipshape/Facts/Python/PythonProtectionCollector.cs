@@ -41,6 +41,11 @@ public sealed class PythonProtectionCollector : IFactCollector
         ["flask_login.login_user"] = ProtectionKind.FormHandling,
     };
 
+    // The last part of the middleware classes above, to find them passed rather than called without resolving every name.
+    private static readonly HashSet<string> MiddlewareClasses = Constructors
+        .Where(c => c.Value is ProtectionKind.HttpsRedirect or ProtectionKind.ProxyFix)
+        .Select(c => c.Key[(c.Key.LastIndexOf('.') + 1)..]).ToHashSet(StringComparer.Ordinal);
+
     private static readonly string[] LockoutWords = ["failed_login", "failed_attempt", "login_attempt", "locked_until", "lockout", "lock_until", "failed_count"];
     private static readonly string[] LockoutCounterWords = ["failed_login", "failed_attempt", "login_attempt", "failed_count"];
     private static readonly string[] LockUntilWords = ["locked_until", "lock_until", "lockout_until", "lockout_expires"];
@@ -79,7 +84,8 @@ public sealed class PythonProtectionCollector : IFactCollector
                 case Attribute { Attr: "form" or "files" } attribute when semantics.QualifiedName(attribute) is "flask.request.form" or "flask.request.files":
                     file.Facts.Add(FactKeys.Protections, new ProtectionFact(ProtectionKind.FormHandling, "request." + attribute.Attr, file.LocationOf(attribute.Range)));
                     break;
-                case Name or Attribute when semantics.QualifiedName((Expr)scoped.Node) is { } name && Constructors.TryGetValue(name, out var kind)
+                case Name or Attribute when MiddlewareClasses.Contains(scoped.Node is Name plain ? plain.Id : ((Attribute)scoped.Node).Attr)
+                    && semantics.QualifiedName((Expr)scoped.Node) is { } name && Constructors.TryGetValue(name, out var kind)
                     && kind is ProtectionKind.HttpsRedirect or ProtectionKind.ProxyFix && referencesMiddleware.Add(name):
                     // Middleware classes are often passed, not called: app.add_middleware(HTTPSRedirectMiddleware).
                     file.Facts.Add(FactKeys.Protections, new ProtectionFact(kind, name, file.LocationOf(scoped.Node.Range)));
@@ -132,9 +138,8 @@ public sealed class PythonProtectionCollector : IFactCollector
                 break;
         }
 
-        var required = PasswordRules.Of(call, callee, semantics).ToList();
-        if (required.Count > 0 && AboutPasswords(file, call, site.Function))
-            foreach (var (requirement, source) in required)
+        if (PasswordRules.MayCheck(call, callee) && AboutPasswords(file, call, site.Function))
+            foreach (var (requirement, source) in PasswordRules.Of(call, callee, semantics))
                 file.Facts.Add(FactKeys.PasswordRules, new PasswordRuleFact(requirement, source, file.LocationOf(call.Range)));
         PasswordHashing(file, semantics, call, callee, last, owner);
         Jwt(file, semantics, call, callee, last);
@@ -149,6 +154,17 @@ public sealed class PythonProtectionCollector : IFactCollector
         if (lastDot < 0) return [];
         var head = callee.AsSpan(0, lastDot);
         return head[(head.LastIndexOf('.') + 1)..];
+    }
+
+    // Asked for every assignment target: a loop, not a closure per call.
+    private static bool ContainsAny(string name, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (name.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     private static bool NamesRevocation(string method, ReadOnlySpan<char> owner)
@@ -308,7 +324,7 @@ public sealed class PythonProtectionCollector : IFactCollector
 
     /// <summary>The call, its function's name or parameters mention passwords ("Password must contain…", <c>def validate_password(pw)</c>).</summary>
     private static bool AboutPasswords(FileContext file, Call call, PythonFunction? function) =>
-        file.Python.Parsed.Text(call.Range).Contains("passw", StringComparison.OrdinalIgnoreCase)
+        file.Text.AsSpan(call.Range.Start, call.Range.End - call.Range.Start).Contains("passw", StringComparison.OrdinalIgnoreCase)
         || (function is not null && (function.Name.Contains("passw", StringComparison.OrdinalIgnoreCase)
             || function.Args.Args.Any(a => a.Name.Contains("passw", StringComparison.OrdinalIgnoreCase))));
 
@@ -316,10 +332,10 @@ public sealed class PythonProtectionCollector : IFactCollector
         target switch { Attribute a => a.Attr, Name n => n.Id, Subscript { Slice: Constant { Value: ConstantValue.StrValue s } } => s.Value, _ => null };
 
     private static bool IsLockoutCounter(Expr counter) =>
-        TargetName(counter) is { } name && LockoutCounterWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+        TargetName(counter) is { } name && ContainsAny(name, LockoutCounterWords);
 
     private static bool LockedUntil(Expr target) =>
-        TargetName(target) is { } name && LockUntilWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+        TargetName(target) is { } name && ContainsAny(name, LockUntilWords);
 
     /// <summary><c>now + timedelta(minutes=15)</c>, <c>now + timedelta(minutes=settings.LOCKOUT_MINUTES)</c>, <c>now + settings.LOCKOUT_DURATION</c>.</summary>
     private static void LockoutDuration(FileContext file, SemanticModel semantics, PythonValueReader values, Expr value)
@@ -341,7 +357,7 @@ public sealed class PythonProtectionCollector : IFactCollector
     private static void Lockout(FileContext file, Expr target)
     {
         var name = TargetName(target);
-        if (name is not null && LockoutWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        if (name is not null && ContainsAny(name, LockoutWords))
             file.Facts.Add(FactKeys.Protections, new ProtectionFact(ProtectionKind.Lockout, name, file.LocationOf(target.Range)));
     }
 

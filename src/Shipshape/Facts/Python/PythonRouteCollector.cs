@@ -30,6 +30,7 @@ public sealed class PythonRouteCollector : IFactCollector
         var values = new PythonValueReader(file);
         var djangoViews = DjangoViews.ImportsDjango(semantics);
 
+        var calls = 0;
         foreach (var scoped in index.Nodes)
         {
             switch (scoped.Node)
@@ -43,8 +44,9 @@ public sealed class PythonRouteCollector : IFactCollector
                 case Assign { Targets: [Name { Id: var handlerName and ("handler404" or "handler500" or "handler403" or "handler400") }] } assign when scoped.Function is null:
                     file.Facts.Add(FactKeys.ErrorHandlers, new ErrorHandlerFact(int.Parse(handlerName[^3..]), null, file.LocationOf(assign.Range)));
                     break;
-                case Call call:
-                    CallFacts(file, values, index, objects, call, scoped);
+                case Call:
+                    // Calls come in the same source order as nodes, so the i-th call node is the i-th call site.
+                    CallFacts(file, values, index, objects, index.Calls[calls++], scoped);
                     break;
                 case ClassDef type when djangoViews && scoped is { Function: null, Class: null }:
                     DjangoViews.Class(file, index, type);
@@ -60,10 +62,11 @@ public sealed class PythonRouteCollector : IFactCollector
     }
 
     private static void CallFacts(FileContext file, PythonValueReader values, PythonIndex index,
-        Dictionary<string, WebObject> objects, Call call, ScopedNode scoped)
+        Dictionary<string, WebObject> objects, CallSite site, ScopedNode scoped)
     {
         var semantics = index.Semantics;
-        var callee = semantics.CalleeName(call);
+        var call = site.Call;
+        var callee = site.Callee;
         if (callee is not null && DjangoRouteFunctions.Contains(callee)) DjangoRoute(file, semantics, call);
         if (call.Func is not Attribute { Value: Name receiver, Attr: var method }) return;
         var isWebObject = objects.TryGetValue(receiver.Id, out var web) || LooksLikeWebObject(receiver.Id);

@@ -12,8 +12,8 @@ namespace Shipshape.Rules.Python;
 /// </summary>
 public sealed class PythonIndex : IParsedFile<PythonIndex>
 {
-    private readonly Dictionary<Node, PythonFunction> _functionsByDefinition;
-    private readonly Dictionary<PythonFunction, (int Start, int End)> _functionSpans;
+    // Where each function's subtree lies in Nodes, in the order of Functions.
+    private readonly List<(int Start, int End)> _functionSpans;
 
     private PythonIndex(SemanticModel semantics, IndexWalker walker)
     {
@@ -21,7 +21,6 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
         Nodes = walker.Nodes.Build();
         Calls = walker.Calls.DrainToImmutable();
         Functions = walker.Functions.DrainToImmutable();
-        _functionsByDefinition = walker.FunctionsByDefinition;
         _functionSpans = walker.FunctionSpans;
     }
 
@@ -38,14 +37,13 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
 
     /// <summary>The function a <c>def</c> or <c>async def</c> statement defines; null for any other node.</summary>
     public PythonFunction? FunctionDefinedBy(Node node) =>
-        node is FunctionDef or AsyncFunctionDef ? _functionsByDefinition.GetValueOrDefault(node) : null;
+        node is FunctionDef or AsyncFunctionDef && OrdinalOf(node) is var at and >= 0 ? Functions[at] : null;
 
     /// <summary>The nodes whose innermost function is <paramref name="function"/> (module and class level for null), in source order.</summary>
     public IEnumerable<Node> NodesIn(PythonFunction? function)
     {
         // A function's nodes lie inside its definition's subtree, which depth-first order keeps contiguous.
-        var (start, end) = function is null ? (0, Nodes.Count)
-            : _functionSpans.TryGetValue(function, out var span) ? span : (0, 0);
+        var (start, end) = function is null ? (0, Nodes.Count) : SpanOf(function);
         for (var i = start; i < end; i++)
         {
             var scoped = Nodes[i];
@@ -56,8 +54,28 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
     /// <summary>The nodes inside a function's definition, nested functions' included, in source order.</summary>
     public IEnumerable<ScopedNode> SubtreeOf(PythonFunction function)
     {
-        var (start, end) = _functionSpans.TryGetValue(function, out var span) ? span : (0, 0);
+        var (start, end) = SpanOf(function);
         for (var i = start; i < end; i++) yield return Nodes[i];
+    }
+
+    private (int Start, int End) SpanOf(PythonFunction function) =>
+        OrdinalOf(function.Definition) is var at and >= 0 ? _functionSpans[at] : (0, 0);
+
+    // Functions are in source order of their definitions, so a definition is found by where it starts
+    // (no hashing of nodes, whose hash codes would have to be made for every function of every file).
+    private int OrdinalOf(Node definition)
+    {
+        var (low, high) = (0, Functions.Length - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var start = Functions[middle].Definition.Range.Start;
+            if (start == definition.Range.Start) return ReferenceEquals(Functions[middle].Definition, definition) ? middle : -1;
+            if (start < definition.Range.Start) low = middle + 1;
+            else high = middle - 1;
+        }
+
+        return -1;
     }
 
     public static PythonIndex Parse(FileContext file)
@@ -71,7 +89,7 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
     private sealed class IndexWalker : NodeWalker
     {
         private readonly SemanticModel _semantics;
-        private readonly Stack<(PythonFunction Function, int Start)> _functions = new();
+        private readonly Stack<(int Ordinal, int Start)> _functions = new();
         private readonly Stack<int> _enclosing = new();
         private ScopedNodes.Scope _scope;
         private int _scopeId;
@@ -90,8 +108,7 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
         public ScopedNodes.Builder Nodes { get; }
         public ImmutableArray<CallSite>.Builder Calls { get; } = ImmutableArray.CreateBuilder<CallSite>();
         public ImmutableArray<PythonFunction>.Builder Functions { get; } = ImmutableArray.CreateBuilder<PythonFunction>();
-        public Dictionary<Node, PythonFunction> FunctionsByDefinition { get; } = new(ReferenceEqualityComparer.Instance);
-        public Dictionary<PythonFunction, (int Start, int End)> FunctionSpans { get; } = new(ReferenceEqualityComparer.Instance);
+        public List<(int Start, int End)> FunctionSpans { get; } = [];
 
         protected override bool Enter(Node node)
         {
@@ -103,10 +120,10 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
                     Calls.Add(new CallSite(call, _semantics.CalleeName(call), current, _scope.UnderMainGuard));
                     break;
                 case FunctionDef def:
-                    EnterFunction(def, new PythonFunction(def, def.Name, def.DecoratorList, def.Args, def.Body, current, false));
+                    EnterFunction(new PythonFunction(def, def.Name, def.DecoratorList, def.Args, def.Body, current, false));
                     break;
                 case AsyncFunctionDef def:
-                    EnterFunction(def, new PythonFunction(def, def.Name, def.DecoratorList, def.Args, def.Body, current, true));
+                    EnterFunction(new PythonFunction(def, def.Name, def.DecoratorList, def.Args, def.Body, current, true));
                     break;
                 case ClassDef type:
                     EnterScope(_scope with { Class = type });
@@ -125,8 +142,8 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
             switch (node)
             {
                 case FunctionDef or AsyncFunctionDef:
-                    var (function, start) = _functions.Pop();
-                    FunctionSpans[function] = (start, Nodes.Count);
+                    var (ordinal, start) = _functions.Pop();
+                    FunctionSpans[ordinal] = (start, Nodes.Count);
                     LeaveScope();
                     break;
                 case ClassDef:
@@ -139,12 +156,12 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
             }
         }
 
-        private void EnterFunction(Node definition, PythonFunction function)
+        private void EnterFunction(PythonFunction function)
         {
-            Functions.Add(function);
-            FunctionsByDefinition[definition] = function;
             // The definition itself belongs to the enclosing scope; its subtree starts after it.
-            _functions.Push((function, Nodes.Count));
+            _functions.Push((Functions.Count, Nodes.Count));
+            Functions.Add(function);
+            FunctionSpans.Add((Nodes.Count, Nodes.Count));
             EnterScope(_scope with { Function = function });
         }
 
