@@ -40,7 +40,8 @@ internal static class ScanCommand
 
         var files = new ProjectWalker(new DiscoveryOptions(ShipshapeSettings.Default.Excludes, ShipshapeSettings.Default.Thresholds.MaxFileSize))
             .Walk(folder).Files;
-        var lines = files.Sum(f => CountLines(File.ReadAllBytes(f.FullPath)));
+        var buffer = new byte[1 << 16];
+        var lines = files.Sum(f => CountLines(f.FullPath, buffer));
         // CPU time (all threads) and collections say more than wall time on a machine that is not idle.
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cpu seconds {bestCpu.TotalSeconds:F3}, threads {Environment.ProcessorCount}, gc server {System.Runtime.GCSettings.IsServerGC}, "
@@ -66,11 +67,19 @@ internal static class ScanCommand
         return 0;
     }
 
-    // Lines as `wc -l` counts them, plus a last line without a line break.
-    private static long CountLines(byte[] content)
+    // Lines as `wc -l` counts them, plus a last line without a line break; read in chunks, after the timed scan.
+    private static long CountLines(string path, byte[] buffer)
     {
-        var count = content.AsSpan().Count((byte)'\n');
-        return count + (content.Length > 0 && content[^1] != '\n' ? 1 : 0);
+        using var stream = File.OpenRead(path);
+        long count = 0;
+        var last = (byte)'\n';
+        for (int read; (read = stream.Read(buffer)) > 0;)
+        {
+            count += buffer.AsSpan(0, read).Count((byte)'\n');
+            last = buffer[read - 1];
+        }
+
+        return count + (last != '\n' ? 1 : 0);
     }
 
     /// <summary>Peak resident set size: VmHWM on Linux, the peak working set elsewhere.</summary>

@@ -45,7 +45,7 @@ public static class PythonParser
                 builder.Add(new Comment(new TextRange(comment.Start, comment.End), source[comment.Start..comment.End]));
             }
             comments = builder.MoveToImmutable();
-            module = new Parser(source, [.. lexed.Tokens], diagnostics).ParseModule();
+            module = new Parser(source, lexed.Tokens, diagnostics).ParseModule();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -14,7 +14,9 @@ public sealed partial class Lexer
 
     private readonly string _src;
     private int _pos;
-    private readonly List<Token> _tokens;
+    // A growable array rather than a List: the parser takes it over without a copy.
+    private Token[] _tokens;
+    private int _count;
     private readonly List<LexicalError> _errors = [];
     private readonly List<Token> _comments = [];
 
@@ -28,7 +30,8 @@ public sealed partial class Lexer
     private Lexer(string source)
     {
         _src = source;
-        _tokens = new List<Token>(source.Length / 4 + 16);
+        // Python source averages five to six characters a token; a short guess regrows once at most.
+        _tokens = new Token[source.Length / 5 + 16];
     }
 
     /// <summary>Tokenizes <paramref name="source"/> completely; the list ends with EndOfFile.</summary>
@@ -36,7 +39,7 @@ public sealed partial class Lexer
     {
         var lexer = new Lexer(source);
         lexer.Run();
-        return new LexResult(lexer._tokens, lexer._errors, lexer._comments);
+        return new LexResult(new ArraySegment<Token>(lexer._tokens, 0, lexer._count), lexer._errors, lexer._comments);
     }
 
     private void Run()
@@ -183,7 +186,11 @@ public sealed partial class Lexer
         Add(TokenKind.EndOfFile, _pos, _pos);
     }
 
-    private void Add(TokenKind kind, int start, int end) => _tokens.Add(new Token(kind, start, end));
+    private void Add(TokenKind kind, int start, int end)
+    {
+        if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+        _tokens[_count++] = new Token(kind, start, end);
+    }
 
     private void Error(string message, int start, int end) => _errors.Add(new LexicalError(message, start, end));
 
@@ -229,4 +236,4 @@ public sealed partial class Lexer
 }
 
 /// <summary>The output of <see cref="Lexer.Tokenize"/>.</summary>
-public sealed record LexResult(List<Token> Tokens, List<LexicalError> Errors, List<Token> Comments);
+public sealed record LexResult(ArraySegment<Token> Tokens, List<LexicalError> Errors, List<Token> Comments);

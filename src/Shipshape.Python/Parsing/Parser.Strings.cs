@@ -168,7 +168,7 @@ internal sealed partial class Parser
     private int FStringEnd(int index)
     {
         int depth = 0;
-        for (int i = index; i < _tokens.Length; i++)
+        for (int i = index; i < _tokenCount; i++)
         {
             var kind = _tokens[i].Kind;
             if (kind == TokenKind.FStringStart)

@@ -29,7 +29,9 @@ internal sealed partial class Parser
     private const int MaxBlockDepth = 200;
 
     private readonly string _src;
+    // The lexer's buffer, which may run past the last token: _tokenCount is where the tokens end.
     private readonly Token[] _tokens;
+    private readonly int _tokenCount;
     private readonly List<SyntaxDiagnostic> _diagnostics;
     private int _p;
     private int _prevEnd;
@@ -41,10 +43,12 @@ internal sealed partial class Parser
     /// parenthesized with items); errors then only abort.</summary>
     private bool _speculating;
 
-    public Parser(string source, Token[] tokens, List<SyntaxDiagnostic> diagnostics)
+    public Parser(string source, ArraySegment<Token> tokens, List<SyntaxDiagnostic> diagnostics)
     {
+        if (tokens.Offset != 0 || tokens.Count == 0) throw new ArgumentException("tokens must start the lexer's buffer and end with EndOfFile", nameof(tokens));
         _src = source;
-        _tokens = tokens;
+        _tokens = tokens.Array!;
+        _tokenCount = tokens.Count;
         _diagnostics = diagnostics;
     }
 
@@ -60,7 +64,7 @@ internal sealed partial class Parser
 
     private TokenKind K => _tokens[_p].Kind;
 
-    private TokenKind Peek(int n = 1) => _tokens[Math.Min(_p + n, _tokens.Length - 1)].Kind;
+    private TokenKind Peek(int n = 1) => _tokens[Math.Min(_p + n, _tokenCount - 1)].Kind;
 
     private int Start => _tokens[_p].Start;
 

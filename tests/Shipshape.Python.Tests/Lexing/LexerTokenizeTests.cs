@@ -80,7 +80,7 @@ public class LexerTokenizeTests
     private static string Excerpt(string text, int at) => text.Substring(Math.Max(0, at - 40), Math.Min(80, text.Length - Math.Max(0, at - 40)));
 
     /// <summary>Our tokens in the dumper's form, f-strings folded into one STRING.</summary>
-    private static string Describe(List<Token> tokens)
+    private static string Describe(IReadOnlyList<Token> tokens)
     {
         var builder = new StringBuilder();
         int fstringDepth = 0, fstringStart = 0;

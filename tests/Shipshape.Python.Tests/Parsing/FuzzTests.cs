@@ -57,7 +57,7 @@ public class FuzzTests
     }
 
     /// <summary>One to three random edits of the file.</summary>
-    private static byte[] Mutate(Random random, string source, List<Token> tokens)
+    private static byte[] Mutate(Random random, string source, IReadOnlyList<Token> tokens)
     {
         var text = new StringBuilder(source);
         int edits = random.Next(1, 4);
@@ -100,7 +100,7 @@ public class FuzzTests
     }
 
     /// <summary>The text range of 1 to 8 consecutive tokens of the original, clamped to the text.</summary>
-    private static (int Start, int End) TokenSpan(Random random, List<Token> tokens, int length)
+    private static (int Start, int End) TokenSpan(Random random, IReadOnlyList<Token> tokens, int length)
     {
         int first = random.Next(tokens.Count - 1);
         int last = Math.Min(tokens.Count - 1, first + random.Next(8));

@@ -42,7 +42,7 @@ public sealed class PythonConfigCollector : IFactCollector
                     ConfigClass(file, semantics, values, type);
                     break;
                 case Assign { Targets: [var target], Value: var value }:
-                    AppConfigAssignment(file, values, target, value, branches.Any(b => b.Contains(target.Range)));
+                    AppConfigAssignment(file, values, target, value, branches);
                     break;
                 case Call { Func: Attribute { Attr: var method, Value: Attribute { Attr: "config", Value: var app } } } call:
                     AppConfigCall(file, semantics, values, module, scoped, call, method, app);
@@ -51,15 +51,15 @@ public sealed class PythonConfigCollector : IFactCollector
         }
     }
 
-    private static void AppConfigAssignment(FileContext file, PythonValueReader values, Expr target, Expr value, bool conditional)
+    private static void AppConfigAssignment(FileContext file, PythonValueReader values, Expr target, Expr value, List<TextRange> branches)
     {
         switch (target)
         {
             case Subscript { Value: Attribute { Attr: "config", Value: var app }, Slice: var key } when file.Python.Semantics.StaticString(key) is { } name:
-                Publish(file, name, ConfigScopeKind.AppConfig, Describe(file, app), values.Read(value), target, conditional);
+                Publish(file, name, ConfigScopeKind.AppConfig, Describe(file, app), values.Read(value), target, InsideAny(branches, target.Range));
                 break;
             case Attribute { Attr: var attribute and ("debug" or "secret_key" or "testing"), Value: Name app } when app.Id.Contains("app", StringComparison.OrdinalIgnoreCase):
-                Publish(file, attribute.ToUpperInvariant(), ConfigScopeKind.AppConfig, app.Id, values.Read(value), target, conditional);
+                Publish(file, attribute.ToUpperInvariant(), ConfigScopeKind.AppConfig, app.Id, values.Read(value), target, InsideAny(branches, target.Range));
                 break;
         }
     }
@@ -197,6 +197,17 @@ public sealed class PythonConfigCollector : IFactCollector
         name.Length > 1 && name.Any(char.IsLetter) && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '_') && !name.StartsWith('_');
 
     private static string Describe(FileContext file, Expr app) => file.Python.Parsed.Text(app.Range);
+
+    // Asked only for assignments that are published, not for every assignment of a module.
+    private static bool InsideAny(List<TextRange> branches, TextRange range)
+    {
+        foreach (var branch in branches)
+        {
+            if (branch.Contains(range)) return true;
+        }
+
+        return false;
+    }
 
     private static void Publish(FileContext file, string name, ConfigScopeKind kind, string scope, PythonValue value, Node target, bool conditional = false) =>
         file.Facts.Add(FactKeys.ConfigValues, new ConfigValueFact(name, kind, scope, value, file.LocationOf(target.Range)) { Conditional = conditional });

@@ -383,29 +383,28 @@ public sealed class PythonProtectionCollector : IFactCollector
 
     private static void PasswordHashing(FileContext file, SemanticModel semantics, Call call, string callee, string last, ReadOnlySpan<char> owner)
     {
-        var location = file.LocationOf(call.Range);
         switch (callee)
         {
             case "werkzeug.security.generate_password_hash" or "werkzeug.generate_password_hash":
                 var method = call.Argument(1, "method") is { } m ? semantics.StaticString(m) : null;
                 var weak = method is not null && !method.StartsWith("pbkdf2", StringComparison.Ordinal) && !method.StartsWith("scrypt", StringComparison.Ordinal);
-                file.Facts.Add(FactKeys.PasswordHashes, new PasswordHashFact("werkzeug generate_password_hash" + (method is null ? "" : $" ({method})"), weak, location));
+                file.Facts.Add(FactKeys.PasswordHashes, new PasswordHashFact("werkzeug generate_password_hash" + (method is null ? "" : $" ({method})"), weak, file.LocationOf(call.Range)));
                 return;
             case "bcrypt.hashpw" or "bcrypt.gensalt" or "hashlib.pbkdf2_hmac" or "hashlib.scrypt" or "django.contrib.auth.hashers.make_password" or "argon2.PasswordHasher":
-                file.Facts.Add(FactKeys.PasswordHashes, new PasswordHashFact(callee, false, location));
+                file.Facts.Add(FactKeys.PasswordHashes, new PasswordHashFact(callee, false, file.LocationOf(call.Range)));
                 return;
             case "passlib.context.CryptContext" when call.Keyword("schemes") is { } schemes:
                 var names = StaticStrings.Of(schemes, semantics) ?? [];
                 file.Facts.Add(FactKeys.PasswordHashes, new PasswordHashFact("passlib " + string.Join(",", names),
-                    names.Length > 0 && names.All(n => n is "md5_crypt" or "hex_md5" or "hex_sha1" or "hex_sha256" or "plaintext" or "ldap_md5" or "des_crypt"), location));
+                    names.Length > 0 && names.All(n => n is "md5_crypt" or "hex_md5" or "hex_sha1" or "hex_sha256" or "plaintext" or "ldap_md5" or "des_crypt"), file.LocationOf(call.Range)));
                 return;
         }
 
         if (last == "generate_password_hash" && owner.Contains("bcrypt", StringComparison.OrdinalIgnoreCase))
-            file.Facts.Add(FactKeys.PasswordHashes, new PasswordHashFact("flask-bcrypt", false, location));
+            file.Facts.Add(FactKeys.PasswordHashes, new PasswordHashFact("flask-bcrypt", false, file.LocationOf(call.Range)));
         else if (callee is "hashlib.md5" or "hashlib.sha1" or "hashlib.sha224" or "hashlib.sha256" or "hashlib.sha384" or "hashlib.sha512" or "hashlib.new"
                  && call.Args.Any(a => a.Descendants().Prepend(a).Any(n => PasswordChecks.NamesPassword(n))))
-            file.Facts.Add(FactKeys.PasswordHashes, new PasswordHashFact(callee + " (fast digest, no salt or work factor)", true, location));
+            file.Facts.Add(FactKeys.PasswordHashes, new PasswordHashFact(callee + " (fast digest, no salt or work factor)", true, file.LocationOf(call.Range)));
     }
 
     private static void Jwt(FileContext file, SemanticModel semantics, Call call, string callee, string last)
