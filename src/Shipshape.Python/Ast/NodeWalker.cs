@@ -4,13 +4,18 @@ namespace Shipshape.Python.Ast;
 
 /// <summary>
 /// Depth-first walk of a tree, children in source order. Override <see cref="Enter"/> (return false
-/// to skip a node's children) and <see cref="Leave"/>. The walk keeps its own stack, so a tree of any
-/// depth (a chain of 100,000 <c>+</c> is 100,000 levels) cannot overflow the thread's stack.
+/// to skip a node's children) and <see cref="Leave"/>. Ordinary code is walked by plain recursion;
+/// below <see cref="MaxRecursion"/> levels the walk keeps its own stack, so a tree of any depth (a
+/// chain of 100,000 <c>+</c> is 100,000 levels) cannot overflow the thread's stack.
 /// </summary>
 public abstract class NodeWalker
 {
+    // Real modules nest a few dozen levels; this bound keeps the recursive part to a small share of a thread's stack.
+    private const int MaxRecursion = 256;
+
     // While a node lists its children (WalkChildren calls Walk for each), they are gathered here.
     private List<Node>? _gathering;
+    private int _depth;
 
     /// <summary>Walks <paramref name="node"/> and, unless <see cref="Enter"/> says no, its subtree.</summary>
     public void Walk(Node? node)
@@ -26,6 +31,32 @@ public abstract class NodeWalker
             return;
         }
 
+        if (_depth < MaxRecursion)
+        {
+            // The common case: no stack or child list to allocate, children walked as WalkChildren meets them.
+            _depth++;
+            try
+            {
+                if (Enter(node))
+                {
+                    node.WalkChildren(this);
+                }
+
+                Leave(node);
+            }
+            finally
+            {
+                _depth--;
+            }
+
+            return;
+        }
+
+        WalkWithOwnStack(node);
+    }
+
+    private void WalkWithOwnStack(Node node)
+    {
         var pending = new Stack<(Node Node, bool Leaving)>();
         var children = new List<Node>();
         pending.Push((node, false));
