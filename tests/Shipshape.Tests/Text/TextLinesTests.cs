@@ -24,4 +24,16 @@ public sealed class TextLinesTests
         Assert.Equal(2, new TextLines("x\ny\n").Count);
         Assert.Equal(1, new TextLines("").Count);
     }
+
+    [Fact]
+    public void Empty_lines_and_mixed_endings_each_count_once()
+    {
+        var lines = new TextLines("\r\r\n\nend");
+
+        Assert.Equal(4, lines.Count);
+        Assert.Equal((2, 1), lines.Position(1));
+        Assert.Equal((3, 1), lines.Position(3));
+        Assert.Equal("end", lines.Line(4));
+        Assert.Equal("", lines.Line(2));
+    }
 }
