@@ -4,7 +4,7 @@
 #   - Shipshape: `Shipshape.Bench scan DIR` (every rule and collector, as `shipshape scan` runs them);
 #   - Bandit (Debian's `bandit`, one thread): `bandit -r DIR`;
 #   - ast-grep (npm `@ast-grep/cli`, native, all cores): ONE pattern searched over the tree.
-# Shipshape is timed as a user runs it: the Release CLI (`shipshape scan DIR -o report.json`), start-up,
+# Shipshape is timed as a user runs it: the Release CLI (`shipshape scan DIR --format json -o report.json`), start-up,
 # JIT and report writing included. Each is timed with /usr/bin/time (wall, CPU = user + sys, peak RSS); Shipshape and ast-grep take the
 # best of RUNS (default 3), Bandit runs once (it takes minutes). Prints a table, then the ratios.
 # Usage: bench/scan-peers.sh [DIR]   (default: CPython's standard library, copied without
@@ -27,6 +27,8 @@ dotnet build -c Release "$root/src/Shipshape.Cli" >/dev/null
 bench="$root/bench/Shipshape.Bench/bin/Release/net10.0/Shipshape.Bench.dll"
 cli="$root/src/Shipshape.Cli/bin/Release/net10.0/Shipshape.Cli.dll"
 report=$(mktemp --suffix=.json)
+# The compiler server stays behind after a build and would share the cores with what is measured.
+dotnet build-server shutdown >/dev/null 2>&1 || true
 
 astgrep="$root/.tools/ast-grep/node_modules/.bin/ast-grep"
 if [ ! -x "$astgrep" ] && command -v npm >/dev/null; then
@@ -54,7 +56,7 @@ best() {
 
 echo "tree: $dir ($(find "$dir" -name '*.py' | wc -l) Python files); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$bench" scan "$dir"
-shipshape=$(best dotnet "$cli" scan "$dir" --fail-on none -o "$report")
+shipshape=$(best dotnet "$cli" scan "$dir" --fail-on none --format json -o "$report")
 astgrep_figures=""
 if [ -x "$astgrep" ]; then astgrep_figures=$(best "$astgrep" run -p "$pattern" -l python "$dir"); fi
 bandit_figures=""
