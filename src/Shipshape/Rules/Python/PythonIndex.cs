@@ -29,7 +29,7 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
     /// <summary>Every node of the module, depth first, in source order, with its scope.</summary>
     public ScopedNodes Nodes { get; }
 
-    /// <summary>Every call, in source order.</summary>
+    /// <summary>Every call, in the order of the call nodes in <see cref="Nodes"/>: the i-th <c>Call</c> node there is the i-th site here.</summary>
     public ImmutableArray<CallSite> Calls { get; }
 
     /// <summary>Every function and method (lambdas excluded), in source order.</summary>
