@@ -15,6 +15,10 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
     // Where each function's subtree lies in Nodes, in the order of Functions.
     private readonly List<(int Start, int End)> _functionSpans;
 
+    // Definitions start in increasing order in any tree the parser makes; a recovered tree that broke
+    // that would make the binary search miss, so it is checked once and a linear search used instead.
+    private readonly bool _definitionsAscend;
+
     private PythonIndex(SemanticModel semantics, IndexWalker walker)
     {
         Semantics = semantics;
@@ -22,6 +26,11 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
         Calls = walker.Calls.DrainToImmutable();
         Functions = walker.Functions.DrainToImmutable();
         _functionSpans = walker.FunctionSpans;
+        _definitionsAscend = true;
+        for (var i = 1; i < Functions.Length; i++)
+        {
+            _definitionsAscend &= Functions[i - 1].Definition.Range.Start < Functions[i].Definition.Range.Start;
+        }
     }
 
     public SemanticModel Semantics { get; }
@@ -65,6 +74,16 @@ public sealed class PythonIndex : IParsedFile<PythonIndex>
     // (no hashing of nodes, whose hash codes would have to be made for every function of every file).
     private int OrdinalOf(Node definition)
     {
+        if (!_definitionsAscend)
+        {
+            for (var i = 0; i < Functions.Length; i++)
+            {
+                if (ReferenceEquals(Functions[i].Definition, definition)) return i;
+            }
+
+            return -1;
+        }
+
         var (low, high) = (0, Functions.Length - 1);
         while (low <= high)
         {
