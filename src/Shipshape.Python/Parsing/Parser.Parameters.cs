@@ -15,11 +15,11 @@ internal sealed partial class Parser
     /// parameters, '**kwargs'. Stops before <paramref name="closer"/>.</summary>
     private Arguments ParseParameters(TokenKind closer, bool allowAnnotations, int start)
     {
-        var posOnly = ImmutableArray.CreateBuilder<Arg>();
-        var args = ImmutableArray.CreateBuilder<Arg>();
-        var defaults = ImmutableArray.CreateBuilder<Expr>();
-        var kwOnly = ImmutableArray.CreateBuilder<Arg>();
-        var kwDefaults = ImmutableArray.CreateBuilder<Expr?>();
+        var posOnly = _argLists.Rent();
+        var args = _argLists.Rent();
+        var defaults = _exprLists.Rent();
+        var kwOnly = _argLists.Rent();
+        var kwDefaults = _optionalExprLists.Rent();
         Arg? varArg = null, kwArg = null;
         bool sawSlash = false, sawStar = false, bareStar = false;
         while (K != closer)
@@ -109,8 +109,8 @@ internal sealed partial class Parser
         {
             throw Fail("named arguments must follow bare *");
         }
-        return new Arguments(R(start), posOnly.ToImmutable(), args.ToImmutable(), varArg, kwOnly.ToImmutable(),
-            kwDefaults.ToImmutable(), kwArg, defaults.ToImmutable());
+        return new Arguments(R(start), _argLists.ToImmutableAndReturn(posOnly), _argLists.ToImmutableAndReturn(args), varArg,
+            _argLists.ToImmutableAndReturn(kwOnly), _optionalExprLists.ToImmutableAndReturn(kwDefaults), kwArg, _exprLists.ToImmutableAndReturn(defaults));
     }
 
     /// <summary>param: NAME annotation? — star_etc's '*' NAME may be annotated with a starred

@@ -303,8 +303,8 @@ internal sealed partial class Parser
     private (ImmutableArray<Expr> Args, ImmutableArray<Keyword> Keywords) ParseCallArguments(int open, bool allowGenerator)
     {
         EnterBracket();
-        var args = ImmutableArray.CreateBuilder<Expr>();
-        var keywords = ImmutableArray.CreateBuilder<Keyword>();
+        var args = _exprLists.Rent();
+        var keywords = _keywordLists.Rent();
         bool sawKeyword = false, sawDoubleStar = false;
         while (K != TokenKind.RParen)
         {
@@ -350,7 +350,7 @@ internal sealed partial class Parser
                     Advance();
                     args.Add(new GeneratorExp(R(open), value, generators));
                     LeaveBracket();
-                    return (args.ToImmutable(), keywords.ToImmutable());
+                    return (_exprLists.ToImmutableAndReturn(args), _keywordLists.ToImmutableAndReturn(keywords));
                 }
                 if (sawDoubleStar)
                 {
@@ -369,7 +369,7 @@ internal sealed partial class Parser
         }
         Expect(TokenKind.RParen);
         LeaveBracket();
-        return (args.ToImmutable(), keywords.ToImmutable());
+        return (_exprLists.ToImmutableAndReturn(args), _keywordLists.ToImmutableAndReturn(keywords));
     }
 
     /// <summary>slices: slice !',' | ','.(slice | starred_expression)+ [',']</summary>

@@ -33,6 +33,10 @@ internal sealed partial class Parser
     private readonly Token[] _tokens;
     private readonly int _tokenCount;
     private readonly List<SyntaxDiagnostic> _diagnostics;
+    private readonly BuilderPool<Expr> _exprLists = new();
+    private readonly BuilderPool<Expr?> _optionalExprLists = new();
+    private readonly BuilderPool<Keyword> _keywordLists = new();
+    private readonly BuilderPool<Arg> _argLists = new();
     private int _p;
     private int _prevEnd;
     private int _depth;
