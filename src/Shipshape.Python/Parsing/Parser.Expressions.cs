@@ -38,13 +38,13 @@ internal sealed partial class Parser
     /// <summary>The elements of an unparenthesized tuple whose first element is parsed.</summary>
     private ImmutableArray<Expr> ParseStarExpressionsAfter(Expr first)
     {
-        var elts = ImmutableArray.CreateBuilder<Expr>();
+        var elts = _exprLists.Rent();
         elts.Add(first);
         while (Eat(TokenKind.Comma) && StartsExpression(K))
         {
             elts.Add(ParseStarExpression());
         }
-        return elts.ToImmutable();
+        return _exprLists.ToImmutableAndReturn(elts);
     }
 
     /// <summary>star_expression: '*' bitwise_or | expression</summary>
@@ -141,13 +141,13 @@ internal sealed partial class Parser
         {
             return first;
         }
-        var values = ImmutableArray.CreateBuilder<Expr>();
+        var values = _exprLists.Rent();
         values.Add(first);
         while (Eat(keyword))
         {
             values.Add(op == BoolOperator.Or ? ParseConjunction() : ParseInversion());
         }
-        return new BoolOp(R(start), op, values.ToImmutable());
+        return new BoolOp(R(start), op, _exprLists.ToImmutableAndReturn(values));
     }
 
     /// <summary>inversion: 'not' inversion | comparison</summary>
@@ -175,15 +175,15 @@ internal sealed partial class Parser
         {
             return left;
         }
-        var ops = ImmutableArray.CreateBuilder<CmpOp>();
-        var comparators = ImmutableArray.CreateBuilder<Expr>();
+        var ops = _cmpOpLists.Rent();
+        var comparators = _exprLists.Rent();
         while (op is { } next)
         {
             ops.Add(next);
             comparators.Add(ParseBitwiseOr());
             op = ComparisonOperator();
         }
-        return new Compare(R(start), left, ops.ToImmutable(), comparators.ToImmutable());
+        return new Compare(R(start), left, _cmpOpLists.ToImmutableAndReturn(ops), _exprLists.ToImmutableAndReturn(comparators));
     }
 
     /// <summary>Consumes a comparison operator ('not in' and 'is not' are two tokens).</summary>

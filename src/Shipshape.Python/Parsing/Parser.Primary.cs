@@ -144,14 +144,14 @@ internal sealed partial class Parser
             Advance();
             return first;
         }
-        var elts = ImmutableArray.CreateBuilder<Expr>();
+        var elts = _exprLists.Rent();
         elts.Add(first);
         while (Eat(TokenKind.Comma) && K != TokenKind.RParen)
         {
             elts.Add(ParseStarNamedExpression());
         }
         Expect(TokenKind.RParen);
-        return new Tuple(R(start), elts.ToImmutable(), ExprContext.Load);
+        return new Tuple(R(start), _exprLists.ToImmutableAndReturn(elts), ExprContext.Load);
     }
 
     /// <summary>list: '[' [star_named_expressions] ']' | listcomp: '[' named_expression for_if_clauses ']'</summary>
@@ -159,7 +159,7 @@ internal sealed partial class Parser
     {
         int start = Start;
         Advance();
-        var elts = ImmutableArray.CreateBuilder<Expr>();
+        var elts = _exprLists.Rent();
         if (K != TokenKind.RBracket)
         {
             var first = ParseStarNamedExpression();
@@ -177,7 +177,7 @@ internal sealed partial class Parser
             }
         }
         Expect(TokenKind.RBracket);
-        return new List(R(start), elts.ToImmutable(), ExprContext.Load);
+        return new List(R(start), _exprLists.ToImmutableAndReturn(elts), ExprContext.Load);
     }
 
     /// <summary>dict: '{' [double_starred_kvpairs] '}' | set: '{' star_named_expressions '}'
@@ -219,22 +219,22 @@ internal sealed partial class Parser
             Expect(TokenKind.RBrace);
             return new SetComp(R(start), first, generators);
         }
-        var elts = ImmutableArray.CreateBuilder<Expr>();
+        var elts = _exprLists.Rent();
         elts.Add(first);
         while (Eat(TokenKind.Comma) && K != TokenKind.RBrace)
         {
             elts.Add(ParseStarNamedExpression());
         }
         Expect(TokenKind.RBrace);
-        return new Set(R(start), elts.ToImmutable());
+        return new Set(R(start), _exprLists.ToImmutableAndReturn(elts));
     }
 
     /// <summary>double_starred_kvpairs: ','.double_starred_kvpair+ [','];
     /// double_starred_kvpair: '**' bitwise_or | expression ':' expression</summary>
     private Expr ParseDictItems(int start, (Expr Key, Expr Value)? first)
     {
-        var keys = ImmutableArray.CreateBuilder<Expr?>();
-        var values = ImmutableArray.CreateBuilder<Expr>();
+        var keys = _optionalExprLists.Rent();
+        var values = _exprLists.Rent();
         if (first is { } pair)
         {
             keys.Add(pair.Key);
@@ -242,7 +242,7 @@ internal sealed partial class Parser
             if (!Eat(TokenKind.Comma))
             {
                 Expect(TokenKind.RBrace);
-                return new Dict(R(start), keys.ToImmutable(), values.ToImmutable());
+                return new Dict(R(start), _optionalExprLists.ToImmutableAndReturn(keys), _exprLists.ToImmutableAndReturn(values));
             }
         }
         while (K != TokenKind.RBrace)
@@ -264,7 +264,7 @@ internal sealed partial class Parser
             }
         }
         Expect(TokenKind.RBrace);
-        return new Dict(R(start), keys.ToImmutable(), values.ToImmutable());
+        return new Dict(R(start), _optionalExprLists.ToImmutableAndReturn(keys), _exprLists.ToImmutableAndReturn(values));
     }
 
     private void CheckComprehensionElement(Expr element)
@@ -287,12 +287,12 @@ internal sealed partial class Parser
             var target = ParseStarTargets();
             Expect(TokenKind.In);
             var iter = ParseDisjunction();
-            var ifs = ImmutableArray.CreateBuilder<Expr>();
+            var ifs = _exprLists.Rent();
             while (Eat(TokenKind.If))
             {
                 ifs.Add(ParseDisjunction());
             }
-            clauses.Add(new Comprehension(R(start), target, iter, ifs.ToImmutable(), isAsync));
+            clauses.Add(new Comprehension(R(start), target, iter, _exprLists.ToImmutableAndReturn(ifs), isAsync));
         }
         return clauses.ToImmutable();
     }
@@ -381,13 +381,13 @@ internal sealed partial class Parser
         {
             return first;
         }
-        var elts = ImmutableArray.CreateBuilder<Expr>();
+        var elts = _exprLists.Rent();
         elts.Add(first);
         while (Eat(TokenKind.Comma) && K != TokenKind.RBracket)
         {
             elts.Add(ParseSlice());
         }
-        return new Tuple(R(start), elts.ToImmutable(), ExprContext.Load);
+        return new Tuple(R(start), _exprLists.ToImmutableAndReturn(elts), ExprContext.Load);
     }
 
     /// <summary>slice: [expression] ':' [expression] [':' [expression]] | named_expression

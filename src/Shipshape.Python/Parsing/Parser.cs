@@ -36,6 +36,7 @@ internal sealed partial class Parser
     private readonly BuilderPool<Expr> _exprLists = new();
     private readonly BuilderPool<Expr?> _optionalExprLists = new();
     private readonly BuilderPool<Keyword> _keywordLists = new();
+    private readonly BuilderPool<CmpOp> _cmpOpLists = new();
     private readonly BuilderPool<Arg> _argLists = new();
     private int _p;
     private int _prevEnd;
